@@ -1,0 +1,2 @@
+package org.hazardlog;
+public final class Launcher { public static void main(String[] a) {} }
