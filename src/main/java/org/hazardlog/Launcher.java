@@ -1,2 +1,27 @@
 package org.hazardlog;
-public final class Launcher { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.hazardlog.cli.HazardLogCommand;
+import org.hazardlog.ui.HazardLogApp;
+
+/**
+ * The jar's entry point. It does not extend {@code Application}, so that the shaded jar starts on
+ * the class path ({@code java -jar}). No arguments (or only {@code --db}) opens the window; a command
+ * runs headless.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = HazardLogCommand.run(args, HazardLogApp::launchOn, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

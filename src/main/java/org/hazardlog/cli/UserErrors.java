@@ -1,0 +1,35 @@
+package org.hazardlog.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.store.HazardLogUnavailableException;
+import org.hazardlog.store.StaleEditException;
+
+/**
+ * Prints the failures a user can cause as one plain message on stderr, not a stack trace, and
+ * gives them exit code 1. Anything else is a defect of HazardLog and says so.
+ */
+final class UserErrors implements IExecutionExceptionHandler {
+
+    static boolean isUserError(Throwable e) {
+        return e instanceof HazardLogUnavailableException
+                || e instanceof InvalidValueException
+                || e instanceof StaleEditException
+                || e instanceof RefusedException;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        if (isUserError(e)) {
+            cli.getErr().println("hazardlog: " + e.getMessage());
+        } else {
+            cli.getErr().println("hazardlog: internal error (please report it): " + e);
+            e.printStackTrace(cli.getErr());
+        }
+        cli.getErr().flush();
+        return HazardLogCommand.REFUSED;
+    }
+}

@@ -1,0 +1,23 @@
+package org.hazardlog.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The questions the window asks its user. View models speak only to this interface, so they can be
+ * tested without a screen.
+ */
+public interface Dialogs {
+
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    UnsavedChoice askAboutUnsavedChanges(String what);
+
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
+
+    Optional<Path> chooseLogToOpen();
+
+    Optional<Path> chooseLogToCreate();
+}

@@ -1,0 +1,86 @@
+package org.hazardlog.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.hazardlog.store.HazardLogFile;
+
+/** The real dialogs, owned by the main window. */
+final class FxDialogs implements Dialogs {
+
+    private static final FileChooser.ExtensionFilter LOGS =
+            new FileChooser.ExtensionFilter("Hazard logs (*" + HazardLogFile.SUFFIX + ")", "*" + HazardLogFile.SUFFIX);
+
+    private final Window owner;
+
+    FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsavedChanges(String what) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+                "You have changed " + what + " without saving.\nSave the changes before moving on?", save, discard, cancel);
+        ButtonType chosen = a.showAndWait().orElse(cancel);
+        if (chosen == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.YES, ButtonType.NO);
+        return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert a = new Alert(type, "", buttons);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        a.getDialogPane().setContent(text);
+        return a;
+    }
+
+    @Override
+    public Optional<Path> chooseLogToOpen() {
+        FileChooser chooser = chooser("Open hazard log");
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseLogToCreate() {
+        FileChooser chooser = chooser("New hazard log");
+        chooser.setInitialFileName("hazard-log" + HazardLogFile.SUFFIX);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return chosen.map(p -> p.getFileName().toString().endsWith(HazardLogFile.SUFFIX) ? p
+                : p.resolveSibling(p.getFileName() + HazardLogFile.SUFFIX));
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(LOGS);
+        return chooser;
+    }
+}

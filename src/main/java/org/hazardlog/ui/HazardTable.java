@@ -1,0 +1,85 @@
+package org.hazardlog.ui;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import org.hazardlog.domain.Assessment;
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.risk.RiskScheme;
+
+/** The table of hazards: number, name, status, initial and residual risk, owner. */
+final class HazardTable extends TableView<Hazard> {
+
+    private final MainViewModel model;
+
+    HazardTable(MainViewModel model) {
+        this.model = model;
+        setId("hazardTable");
+        setAccessibleText("Hazards");
+        setItems(model.hazards());
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No hazards yet. Use Hazard > New hazard (Ctrl+N) to add one."));
+
+        TableColumn<Hazard, Integer> number = column("No.", Hazard::number);
+        number.setId("numberColumn");
+        number.setPrefWidth(56);
+        number.setMaxWidth(80);
+        TableColumn<Hazard, String> name = column("Name", Hazard::name);
+        name.setPrefWidth(320);
+        TableColumn<Hazard, String> status = column("Status", h -> h.status().label());
+        status.setPrefWidth(100);
+        TableColumn<Hazard, Assessment> initial = riskColumn("Initial risk", Hazard::initial);
+        TableColumn<Hazard, Assessment> residual = riskColumn("Residual risk", Hazard::residual);
+        TableColumn<Hazard, String> owner = column("Owner", Hazard::assignment);
+        owner.setPrefWidth(160);
+        getColumns().setAll(java.util.List.of(number, name, status, initial, residual, owner));
+        getSortOrder().add(number);
+    }
+
+    private static <T> TableColumn<Hazard, T> column(String title, Function<Hazard, T> value) {
+        TableColumn<Hazard, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private TableColumn<Hazard, Assessment> riskColumn(String title, Function<Hazard, Assessment> value) {
+        TableColumn<Hazard, Assessment> c = column(title, value);
+        c.setPrefWidth(120);
+        c.setComparator((a, b) -> Integer.compare(levelOf(a), levelOf(b)));
+        c.setCellFactory(col -> new RiskCell());
+        return c;
+    }
+
+    private int levelOf(Assessment a) {
+        RiskScheme scheme = model.editor().scheme();
+        return scheme == null ? 0 : scheme.riskLevel(a).map(r -> r.number()).orElse(0);
+    }
+
+    /** A risk level shown as a coloured badge; the colour comes from the stylesheet's risk-N classes. */
+    private final class RiskCell extends TableCell<Hazard, Assessment> {
+        private final Label badge = new Label();
+
+        RiskCell() {
+            badge.getStyleClass().add("risk-badge");
+        }
+
+        @Override
+        protected void updateItem(Assessment a, boolean empty) {
+            super.updateItem(a, empty);
+            RiskScheme scheme = model.editor().scheme();
+            if (empty || a == null || scheme == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.setText(RiskText.label(scheme, a));
+            badge.getStyleClass().removeIf(s -> s.startsWith("risk-") && !s.equals("risk-badge"));
+            badge.getStyleClass().add(RiskText.styleClass(scheme, a));
+            setGraphic(badge);
+        }
+    }
+}
