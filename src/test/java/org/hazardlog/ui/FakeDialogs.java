@@ -1,0 +1,45 @@
+package org.hazardlog.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Scripted answers for view-model tests; records what the user was told. */
+final class FakeDialogs implements Dialogs {
+
+    final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    final List<String> unsavedQuestions = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    boolean confirmAnswer;
+    int confirmations;
+
+    @Override
+    public UnsavedChoice askAboutUnsavedChanges(String what) {
+        unsavedQuestions.add(what);
+        return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.pop();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations++;
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseLogToOpen() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseLogToCreate() {
+        return Optional.empty();
+    }
+}

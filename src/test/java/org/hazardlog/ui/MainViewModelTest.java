@@ -1,0 +1,165 @@
+package org.hazardlog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.hazardlog.app.ExampleLog;
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.UserSettings;
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.HazardStatus;
+import org.hazardlog.store.HazardLogFile;
+
+/** The main window's behaviour without a screen. */
+class MainViewModelTest {
+
+    @TempDir
+    Path home;
+
+    private HazardLogFile file;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel model;
+
+    @BeforeEach
+    void openExampleLog() {
+        System.setProperty("hazardlog.home", home.toString());
+        file = HazardLogFile.at(home.resolve("log"));
+        try (HazardLogService log = HazardLogService.open(file)) {
+            ExampleLog.fill(log);
+        }
+        model = new MainViewModel(dialogs, UserSettings.load());
+        assertThat(model.open(file)).isTrue();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+        System.clearProperty("hazardlog.home");
+    }
+
+    private Hazard hazard(int number) {
+        return model.hazards().stream().filter(h -> h.number() == number).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openingALogShowsItsHazardsAndNamesTheFileInTheTitle() {
+        assertThat(model.hazards()).extracting(Hazard::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(model.titleProperty().get()).isEqualTo("log.mv.db \u2014 HazardLog");
+        assertThat(model.recentFiles()).containsExactly(file.file());
+    }
+
+    @Test
+    void anEditIsNotLostWhenTheUserSwitchesHazardAndChoosesToKeepEditing() {
+        model.select(hazard(1));
+        model.editor().name.set("Wrong patient record opened from the theatre list");
+
+        dialogs.unsavedAnswers.push(Dialogs.UnsavedChoice.CANCEL);
+        assertThat(model.select(hazard(2))).isFalse();
+
+        assertThat(dialogs.unsavedQuestions).containsExactly("hazard 1");
+        assertThat(model.editor().name.get()).isEqualTo("Wrong patient record opened from the theatre list");
+        assertThat(model.editor().isDirty()).isTrue();
+    }
+
+    @Test
+    void choosingSaveWhenSwitchingStoresTheEditThenShowsTheNextHazard() {
+        model.select(hazard(1));
+        model.editor().status.set(HazardStatus.CLOSED);
+
+        dialogs.unsavedAnswers.push(Dialogs.UnsavedChoice.SAVE);
+        assertThat(model.select(hazard(2))).isTrue();
+
+        assertThat(model.editor().number.get()).isEqualTo("2");
+        assertThat(hazard(1).status()).isEqualTo(HazardStatus.CLOSED);
+        assertThat(hazard(1).statusText()).as("the wording follows the chosen status").isEqualTo("Closed");
+        try (HazardLogService log = HazardLogService.open(file)) {
+            assertThat(log.hazard(1).orElseThrow().status()).isEqualTo(HazardStatus.CLOSED);
+        }
+    }
+
+    @Test
+    void anEditBackToTheStoredValueIsNotAnUnsavedChange() {
+        model.select(hazard(3));
+        String name = model.editor().name.get();
+        model.editor().name.set("something else");
+        assertThat(model.editor().isDirty()).isTrue();
+        model.editor().name.set(name);
+        assertThat(model.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void aNewHazardGetsTheNextNumberWhenSaved() {
+        model.newHazard();
+        model.editor().name.set("Infusion rate shown in the wrong units");
+        model.editor().initialLikelihood.set(2);
+        model.editor().initialSeverity.set(5);
+
+        Hazard saved = model.save().orElseThrow();
+
+        assertThat(saved.number()).isEqualTo(6);
+        assertThat(model.hazards()).extracting(Hazard::name).contains("Infusion rate shown in the wrong units");
+        assertThat(model.editor().initialRisk().get()).map(r -> r.number()).contains(4);
+        assertThat(model.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void aHazardWithoutANameIsNotSavedAndTheProblemIsShownBesideTheEditor() {
+        model.newHazard();
+        model.editor().description.set("Typed before the name");
+
+        assertThat(model.save()).isEmpty();
+
+        assertThat(model.editor().problemProperty().get()).isEqualTo("Hazard name is empty.");
+        assertThat(model.editor().description.get()).isEqualTo("Typed before the name");
+        assertThat(model.hazards()).hasSize(5);
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesNewerChangeIsRefusedAndTheUsersEditIsKept() {
+        model.select(hazard(4));
+        try (HazardLogService other = HazardLogService.open(file)) {
+            Hazard theirs = other.hazard(4).orElseThrow();
+            other.save(theirs.toBuilder().assignment("Someone else").build());
+        }
+        model.editor().owner.set("Me");
+
+        assertThat(model.save()).isEmpty();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("changed by someone else");
+        assertThat(model.editor().owner.get()).isEqualTo("Me");
+        try (HazardLogService log = HazardLogService.open(file)) {
+            assertThat(log.hazard(4).orElseThrow().assignment()).isEqualTo("Someone else");
+        }
+    }
+
+    @Test
+    void theExampleLogIsOfferedOnceForAnEmptyLog() {
+        HazardLogFile empty = HazardLogFile.at(home.resolve("empty"));
+        model.open(empty);
+        dialogs.confirmAnswer = true;
+
+        assertThat(model.offerExampleIfEmpty()).isTrue();
+        assertThat(model.hazards()).hasSize(ExampleLog.hazards().size());
+        assertThat(model.titleProperty().get()).startsWith("example-hazard-log.mv.db");
+
+        model.open(empty);
+        assertThat(model.offerExampleIfEmpty()).isFalse();
+        assertThat(dialogs.confirmations).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedOpenKeepsTheCurrentLogOpenAndSaysWhy() throws Exception {
+        Path bad = Files.writeString(home.resolve("bad.mv.db"), "not a log");
+        model.openPath(bad);
+        assertThat(dialogs.errors).singleElement().asString().contains("is not a hazard log");
+        assertThat(model.hazards()).hasSize(5);
+        assertThat(model.titleProperty().get()).startsWith("log.mv.db");
+    }
+}
