@@ -206,19 +206,27 @@ final class HazardEditorView extends StackPane {
         choice.valueProperty().bindBidirectional(level);
     }
 
-    private static Label riskLabel(ObjectBinding<Optional<RiskLevel>> risk, String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.getStyleClass().add("risk-badge");
+    /** The level as a coloured badge, with what the scheme says about accepting it beside it. */
+    private static Node riskLabel(ObjectBinding<Optional<RiskLevel>> risk, String id) {
+        Label badge = new Label();
+        badge.setId(id);
+        badge.getStyleClass().add("risk-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Label acceptability = new Label();
+        acceptability.setId(id + "Acceptability");
+        acceptability.setWrapText(true);
+        acceptability.getStyleClass().add("acceptability");
         Runnable show = () -> {
             Optional<RiskLevel> r = risk.get();
-            l.setText(r.map(x -> x.label() + ": " + x.acceptability()).orElse("TBC: not scored until both likelihood and severity are chosen"));
-            l.getStyleClass().removeIf(s -> s.startsWith("risk-") && !s.equals("risk-badge"));
-            l.getStyleClass().add(RiskText.styleClass(r));
+            badge.setText(r.map(RiskLevel::label).orElse(RiskText.UNSCORED));
+            acceptability.setText(r.map(RiskLevel::acceptability)
+                    .orElse("Not scored until both likelihood and severity are chosen."));
+            badge.getStyleClass().removeIf(s -> s.startsWith("risk-") && !s.equals("risk-badge"));
+            badge.getStyleClass().add(RiskText.styleClass(r));
         };
         risk.addListener((obs, was, now) -> show.run());
         show.run();
-        return l;
+        VBox box = new VBox(4, badge, acceptability);
+        return box;
     }
 }

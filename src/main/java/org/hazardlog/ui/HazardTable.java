@@ -27,16 +27,17 @@ final class HazardTable extends TableView<Hazard> {
 
         TableColumn<Hazard, Integer> number = column("No.", Hazard::number);
         number.setId("numberColumn");
-        number.setPrefWidth(56);
-        number.setMaxWidth(80);
+        number.setMinWidth(64);
+        number.setPrefWidth(64);
+        number.setMaxWidth(90);
         TableColumn<Hazard, String> name = column("Name", Hazard::name);
-        name.setPrefWidth(320);
+        name.setPrefWidth(300);
         TableColumn<Hazard, String> status = column("Status", h -> h.status().label());
         status.setPrefWidth(100);
         TableColumn<Hazard, Assessment> initial = riskColumn("Initial risk", Hazard::initial);
         TableColumn<Hazard, Assessment> residual = riskColumn("Residual risk", Hazard::residual);
         TableColumn<Hazard, String> owner = column("Owner", Hazard::assignment);
-        owner.setPrefWidth(160);
+        owner.setPrefWidth(140);
         getColumns().setAll(java.util.List.of(number, name, status, initial, residual, owner));
         getSortOrder().add(number);
     }
@@ -49,7 +50,8 @@ final class HazardTable extends TableView<Hazard> {
 
     private TableColumn<Hazard, Assessment> riskColumn(String title, Function<Hazard, Assessment> value) {
         TableColumn<Hazard, Assessment> c = column(title, value);
-        c.setPrefWidth(120);
+        c.setMinWidth(124);
+        c.setPrefWidth(124);
         c.setComparator((a, b) -> Integer.compare(levelOf(a), levelOf(b)));
         c.setCellFactory(col -> new RiskCell());
         return c;

@@ -43,7 +43,7 @@ final class MainWindow {
 
         SplitPane split = new SplitPane(table, editor);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.58);
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
@@ -100,9 +100,9 @@ final class MainWindow {
     }
 
     private ToolBar toolBar() {
-        Button newHazard = new Button("New hazard");
+        Button newHazard = new Button("+ New hazard");
         newHazard.setId("newHazardButton");
-        newHazard.getStyleClass().add("accent");
+        newHazard.setAccessibleText("New hazard");
         newHazard.setOnAction(e -> newHazard());
         newHazard.disableProperty().bind(model.logProperty().isNull());
         return new ToolBar(newHazard);

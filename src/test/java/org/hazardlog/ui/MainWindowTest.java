@@ -57,7 +57,8 @@ class MainWindowTest {
         robot.clickOn("3 - Medium");
         robot.clickOn("#initialSeverity");
         robot.clickOn("4 - Major");
-        assertThat(robot.lookup("#initialRiskLabel").queryLabeled().getText()).startsWith("3 - Medium: Undesirable");
+        assertThat(robot.lookup("#initialRiskLabel").queryLabeled().getText()).isEqualTo("3 - Medium");
+        assertThat(robot.lookup("#initialRiskLabelAcceptability").queryLabeled().getText()).startsWith("Undesirable level of risk");
         robot.clickOn("#saveButton");
 
         robot.interact(() -> model.close());
