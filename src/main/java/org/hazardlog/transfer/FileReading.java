@@ -1,0 +1,50 @@
+package org.hazardlog.transfer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What reading one file gave: its hazards (one for a Markdown file, any number for a JSON export),
+ * or the problems that make it unusable. A file with a problem gives no hazards at all, so that a
+ * half-understood file is never imported.
+ */
+public record FileReading(Path source, List<ParsedHazard> hazards, List<ImportProblem> problems) {
+
+    public FileReading {
+        Objects.requireNonNull(source, "source");
+        hazards = List.copyOf(hazards);
+        problems = List.copyOf(problems);
+        if (!problems.isEmpty() && !hazards.isEmpty()) {
+            throw new IllegalArgumentException("a file with problems gives no hazards");
+        }
+    }
+
+    public static FileReading of(Path source, List<ParsedHazard> hazards) {
+        return new FileReading(source, hazards, List.of());
+    }
+
+    public static FileReading rejected(Path source, List<ImportProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a rejected file needs at least one problem");
+        }
+        return new FileReading(source, List.of(), problems);
+    }
+
+    public static FileReading rejected(Path source, ProblemKind kind, String message) {
+        return rejected(source, List.of(new ImportProblem(source, kind, message)));
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    /** The single hazard of a Markdown file; fails if the file was rejected. */
+    public ParsedHazard only() {
+        if (hazards.size() != 1) {
+            throw new IllegalStateException(source + " gave " + hazards.size() + " hazards"
+                    + (problems.isEmpty() ? "" : ": " + problems));
+        }
+        return hazards.get(0);
+    }
+}

@@ -1,0 +1,141 @@
+package org.hazardlog.transfer.markdown;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hazardlog.domain.CodeLocation;
+
+/**
+ * Reads one entry of "Code associated with hazard" in the forms real files use:
+ * {@code path:start-end}, {@code path:line}, a bare path or glob (Markdown-escaped:
+ * {@code versions/\*.py}), a path with a note after " - " or in brackets, and a Markdown link
+ * {@code [path](../../path):110-139 - note}. A link whose target is not the path (DCSP links to
+ * generated documentation pages) keeps the target in the note, so nothing is lost.
+ */
+final class CodeLocationReader {
+
+    private static final Pattern LINK = Pattern.compile("^\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(\\s*(<[^>]*>|[^)\\s]*)\\s*\\)(.*)$", Pattern.DOTALL);
+    private static final Pattern RANGE_SUFFIX = Pattern.compile("^:(\\d{1,9})(?:\\s*[-–]\\s*(\\d{1,9}))?(.*)$", Pattern.DOTALL);
+    private static final Pattern TOKEN_RANGE = Pattern.compile("^(.*?)(?<!\\\\):(\\d{1,9})(?:[-–](\\d{1,9}))?$", Pattern.DOTALL);
+    private static final Pattern NOTE_DASH = Pattern.compile("^(?:-|–|—|:)\\s+(.*)$", Pattern.DOTALL);
+    /** DCSP's generator writes this where no code was found. */
+    private static final String NO_CODE = "hazard not mentioned in source code";
+
+    private CodeLocationReader() {
+    }
+
+    /** The location an entry names, or empty for placeholders. May throw for impossible line ranges. */
+    static Optional<CodeLocation> read(String entry) {
+        String first = entry.split("\n", 2)[0].trim();
+        String more = entry.contains("\n") ? entry.substring(entry.indexOf('\n') + 1) : "";
+        if (first.isEmpty() || first.toLowerCase(Locale.ROOT).startsWith(NO_CODE)
+                || ScoreReader.PLACEHOLDER.matcher(first).matches()
+                || first.startsWith("<!--")) {
+            return Optional.empty();
+        }
+        String path;
+        Integer start = null;
+        Integer end = null;
+        String rest;
+        String target = null;
+        Matcher link = LINK.matcher(first);
+        if (link.matches()) {
+            path = stripTicks(unescape(link.group(1).trim()));
+            target = link.group(2).trim();
+            if (target.startsWith("<") && target.endsWith(">")) {
+                target = target.substring(1, target.length() - 1);
+            }
+            rest = link.group(3);
+            Matcher r = RANGE_SUFFIX.matcher(rest);
+            if (r.matches()) {
+                start = Integer.valueOf(r.group(1));
+                end = r.group(2) == null ? null : Integer.valueOf(r.group(2));
+                rest = r.group(3);
+            }
+            if (sameFile(target, path)) {
+                target = null;
+            }
+        } else {
+            int space = firstSpace(first);
+            String token = stripTicks(space < 0 ? first : first.substring(0, space));
+            rest = space < 0 ? "" : first.substring(space);
+            Matcher r = TOKEN_RANGE.matcher(token);
+            if (r.matches() && !r.group(1).isEmpty()) {
+                token = r.group(1);
+                start = Integer.valueOf(r.group(2));
+                end = r.group(3) == null ? null : Integer.valueOf(r.group(3));
+            }
+            path = unescape(token);
+        }
+        String note = note(rest.trim());
+        if (!more.isEmpty()) {
+            note = note == null ? more : note + "\n" + more;
+        }
+        if (target != null) {
+            note = note == null ? target : note + " (" + target + ")";
+        }
+        return Optional.of(new CodeLocation(path, start, end, note));
+    }
+
+    private static String note(String rest) {
+        if (rest.isEmpty()) {
+            return null;
+        }
+        Matcher dash = NOTE_DASH.matcher(rest);
+        if (dash.matches()) {
+            return dash.group(1);
+        }
+        if (rest.startsWith("(") && rest.endsWith(")") && rest.indexOf(')') == rest.length() - 1) {
+            return rest.substring(1, rest.length() - 1);
+        }
+        return rest;
+    }
+
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Lines.isSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String stripTicks(String s) {
+        if (s.length() >= 2 && s.startsWith("`") && s.endsWith("`")) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** A link like {@code (../../backend/app/main.py)} to the path {@code backend/app/main.py} adds nothing. */
+    private static boolean sameFile(String target, String path) {
+        String t = target;
+        while (t.startsWith("../") || t.startsWith("./")) {
+            t = t.substring(t.indexOf('/') + 1);
+        }
+        return t.equals(path) || target.equals(path);
+    }
+
+    /** Markdown backslash escapes: {@code \*} is {@code *}. */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && isPunctuation(s.charAt(i + 1))) {
+                sb.append(s.charAt(++i));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isPunctuation(char c) {
+        return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isISOControl(c);
+    }
+}
