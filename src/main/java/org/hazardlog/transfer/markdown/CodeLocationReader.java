@@ -26,10 +26,13 @@ final class CodeLocationReader {
     private CodeLocationReader() {
     }
 
-    /** The location an entry names, or empty for placeholders. May throw for impossible line ranges. */
+    /**
+     * The location an entry names, or empty for placeholders. The entry is as written, Markdown
+     * escapes included. May throw for impossible line ranges.
+     */
     static Optional<CodeLocation> read(String entry) {
         String first = entry.split("\n", 2)[0].trim();
-        String more = entry.contains("\n") ? entry.substring(entry.indexOf('\n') + 1) : "";
+        String more = entry.contains("\n") ? ListItems.unescapeLines(entry.substring(entry.indexOf('\n') + 1)) : "";
         if (first.isEmpty() || first.toLowerCase(Locale.ROOT).startsWith(NO_CODE)
                 || ScoreReader.PLACEHOLDER.matcher(first).matches()
                 || first.startsWith("<!--")) {

@@ -42,10 +42,12 @@ final class ListItems {
         boolean listed = false;
         int column = 0;
         int blanks = 0;
+        List<String> blankLines = new ArrayList<>();
         for (String raw : lines) {
             if (Lines.isBlank(raw)) {
                 if (current != null) {
                     blanks++;
+                    blankLines.add(raw);
                 }
                 continue;
             }
@@ -55,9 +57,12 @@ final class ListItems {
             boolean lazy = blanks == 0 && content < 0;
             boolean continues = current != null && (listed ? indent >= column || lazy : lazy);
             if (continues) {
-                for (; blanks > 0; blanks--) {
-                    current.add("");
+                // Blank lines inside an item keep any spaces beyond the item's indentation.
+                for (String blank : blankLines) {
+                    current.add(listed ? Lines.dedent(blank, column) : blank);
                 }
+                blanks = 0;
+                blankLines.clear();
                 current.add(listed ? Lines.dedent(raw, column) : raw);
                 continue;
             }
@@ -66,6 +71,7 @@ final class ListItems {
             }
             current = new ArrayList<>();
             blanks = 0;
+            blankLines.clear();
             if (content >= 0) {
                 listed = true;
                 column = content;

@@ -299,15 +299,19 @@ public final class MarkdownHazardReader {
             return locations;
         }
         // DCSP wraps the entries in <!-- [code] --> ... <!-- [codeend] --> markers: not entries themselves.
-        List<String> body = section.body().stream().map(l -> Lines.strip(l).startsWith("<!--") ? "" : l).toList();
+        List<String> body = section.body().stream().map(l -> isCodeMarker(Lines.strip(l)) ? "" : l).toList();
         for (ListItems.Item item : ListItems.split(body)) {
             try {
-                CodeLocationReader.read(item.text()).ifPresent(locations::add);
+                CodeLocationReader.read(item.raw()).ifPresent(locations::add);
             } catch (InvalidValueException e) {
                 findings.problem(ProblemKind.INVALID_VALUE, "code location \"" + abbreviate(item.text()) + "\": " + e.getMessage());
             }
         }
         return locations;
+    }
+
+    private static boolean isCodeMarker(String line) {
+        return line.equals("<!-- [code] -->") || line.equals("<!-- [codeend] -->");
     }
 
     /** The DCSP icon block is presentation only; when it disagrees with the text, the text wins. */
