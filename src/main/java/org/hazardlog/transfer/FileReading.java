@@ -7,28 +7,35 @@ import java.util.Objects;
 /**
  * What reading one file gave: its hazards (one for a Markdown file, any number for a JSON export),
  * or the problems that make it unusable. A file with a problem gives no hazards at all, so that a
- * half-understood file is never imported.
+ * half-understood file is never imported. {@code warnings} are about the file as a whole; each
+ * hazard carries its own.
  */
-public record FileReading(Path source, List<ParsedHazard> hazards, List<ImportProblem> problems) {
+public record FileReading(Path source, List<ParsedHazard> hazards, List<ImportProblem> problems,
+                          List<ImportWarning> warnings) {
 
     public FileReading {
         Objects.requireNonNull(source, "source");
         hazards = List.copyOf(hazards);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
         if (!problems.isEmpty() && !hazards.isEmpty()) {
             throw new IllegalArgumentException("a file with problems gives no hazards");
         }
     }
 
     public static FileReading of(Path source, List<ParsedHazard> hazards) {
-        return new FileReading(source, hazards, List.of());
+        return new FileReading(source, hazards, List.of(), List.of());
+    }
+
+    public static FileReading of(Path source, List<ParsedHazard> hazards, List<ImportWarning> fileWarnings) {
+        return new FileReading(source, hazards, List.of(), fileWarnings);
     }
 
     public static FileReading rejected(Path source, List<ImportProblem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a rejected file needs at least one problem");
         }
-        return new FileReading(source, List.of(), problems);
+        return new FileReading(source, List.of(), problems, List.of());
     }
 
     public static FileReading rejected(Path source, ProblemKind kind, String message) {
@@ -37,6 +44,13 @@ public record FileReading(Path source, List<ParsedHazard> hazards, List<ImportPr
 
     public boolean isValid() {
         return problems.isEmpty();
+    }
+
+    /** The file's warnings and those of each of its hazards. */
+    public List<ImportWarning> allWarnings() {
+        java.util.List<ImportWarning> all = new java.util.ArrayList<>(warnings);
+        hazards.forEach(h -> all.addAll(h.warnings()));
+        return all;
     }
 
     /** The single hazard of a Markdown file; fails if the file was rejected. */
