@@ -161,7 +161,10 @@ public final class MarkdownHazardWriter {
 
     /** A list item whose later lines are indented under its marker, so they stay with it. */
     private static void item(List<String> lines, String marker, String value) {
-        String indent = " ".repeat(marker.length());
+        item(lines, marker, " ".repeat(marker.length()), value);
+    }
+
+    private static void item(List<String> lines, String marker, String indent, String value) {
         String[] parts = value.split("\n", -1);
         lines.add(marker + LineEscapes.escape(parts[0]));
         for (int i = 1; i < parts.length; i++) {
@@ -189,10 +192,10 @@ public final class MarkdownHazardWriter {
                 lines.add("  - " + ControlNotation.STATUS + ": " + c.status().label());
             }
             if (!c.owner().isEmpty()) {
-                item(lines, "  - " + ControlNotation.OWNER + ": ", c.owner());
+                item(lines, "  - " + ControlNotation.OWNER + ": ", "    ", c.owner());
             }
             if (!c.evidence().isEmpty()) {
-                item(lines, "  - " + ControlNotation.EVIDENCE + ": ", c.evidence());
+                item(lines, "  - " + ControlNotation.EVIDENCE + ": ", "    ", c.evidence());
             }
         }
         return lines;
