@@ -264,9 +264,14 @@ public final class HazardJsonReader {
     }
 
     private static Assessment assessment(String label, JsonFields node, RiskScheme scheme, Findings findings) {
+        int before = findings.problems().size();
         Integer likelihood = node.integer("likelihood");
         Integer severity = node.integer("severity");
         Integer stated = node.integer("riskLevel");
+        if (findings.problems().size() > before) {
+            // A score of the wrong type: a risk-level complaint on top would only confuse.
+            return Assessment.UNSCORED;
+        }
         if (likelihood != null && (likelihood < 1 || likelihood > scheme.likelihoods().size())) {
             findings.problem(ProblemKind.SCORE_OUTSIDE_SCHEME, label + " likelihood " + likelihood
                     + " is not a level of the risk scheme \"" + scheme.name() + "\" (1 to " + scheme.likelihoods().size() + ")");
