@@ -125,7 +125,7 @@ public final class HazardJsonReader {
         List<ParsedHazard> hazards = new ArrayList<>();
         for (JsonFields h : top.objects("hazards")) {
             Findings own = new Findings(source);
-            Hazard hazard = hazard(h, fileScheme, own);
+            Hazard hazard = hazard(h.reportingTo(own), fileScheme, own);
             own.problems().forEach(p -> findings.problem(p.kind(), p.message()));
             if (hazard != null && !own.hasProblems()) {
                 hazards.add(new ParsedHazard(hazard, source, own.warnings()));

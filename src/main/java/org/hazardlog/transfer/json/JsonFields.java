@@ -30,6 +30,11 @@ final class JsonFields {
         this.findings = findings;
     }
 
+    /** The same object, recording its problems in {@code other}. */
+    JsonFields reportingTo(Findings other) {
+        return new JsonFields(node, path, other);
+    }
+
     /** Where this object is in the file: {@code hazards[3]}. */
     String where() {
         return path;
