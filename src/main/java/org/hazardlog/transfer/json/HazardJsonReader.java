@@ -115,6 +115,7 @@ public final class HazardJsonReader {
                     + version + "); this HazardLog reads format version " + HazardLogJson.FORMAT_VERSION
                     + " and older. Update HazardLog to import it");
         }
+        top.has("riskScheme");
         RiskScheme fileScheme = scheme(root, findings);
         if (fileScheme == null) {
             return FileReading.rejected(source, findings.problems());

@@ -162,7 +162,7 @@ class JsonProblemsTest {
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.warnings()).singleElement().satisfies(w -> {
             assertThat(w.kind()).isEqualTo(WarningKind.UNKNOWN_FIELD);
-            assertThat(w.message()).contains("exportedBy");
+            assertThat(w.message()).isEqualTo("fields this HazardLog does not know were ignored: exportedBy");
         });
         assertThat(reading.hazards().get(0).warnings()).anySatisfy(w -> assertThat(w.message()).contains("hazards[0].colour"));
     }

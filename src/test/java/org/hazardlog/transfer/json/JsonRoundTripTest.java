@@ -35,6 +35,7 @@ class JsonRoundTripTest {
     void readsTheGoldenExport() {
         FileReading reading = reader.read(fixture("json/golden-export.json"));
         assertThat(reading.hazards()).hasSize(2);
+        assertThat(reading.allWarnings()).hasSize(1);
         assertThat(reading.hazards().get(1).hazard().sameContent(SampleHazards.everyField())).isTrue();
         assertThat(reading.hazards().get(1).warnings()).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("\"Our own type\""));
