@@ -51,8 +51,13 @@ final class DocumentSplitter {
         return FENCE.matcher(line).matches();
     }
 
-    /** The level of the first known heading other than "Hazard", which Quill also uses as its title. */
+    /**
+     * The level most known headings use, "Hazard" aside since Quill also uses it as its title.
+     * Counting, rather than taking the first, copes with a stray level such as the template's
+     * "# Hazard name" above its "##" sections.
+     */
     private static int sectionLevel(List<String> lines) {
+        int[] counts = new int[7];
         boolean fenced = false;
         for (String line : lines) {
             if (isFence(line)) {
@@ -63,11 +68,17 @@ final class DocumentSplitter {
             if (h != null) {
                 Optional<SectionKey> key = SectionKey.of(h.text());
                 if (key.isPresent() && key.get() != SectionKey.HAZARD) {
-                    return h.level();
+                    counts[h.level()]++;
                 }
             }
         }
-        return 0;
+        int level = 0;
+        for (int l = 1; l <= 6; l++) {
+            if (counts[l] > counts[level]) {
+                level = l;
+            }
+        }
+        return level;
     }
 
     private static HazardDocument splitAtHeadings(List<String> lines, int level, List<String> preambleNotes) {

@@ -118,10 +118,14 @@ final class ScoreReader {
         }
         if (values.size() > 1) {
             findings.problem(ProblemKind.CONFLICTING_VALUES, field + " has " + values.size() + " values ("
-                    + String.join(" | ", values) + "); give exactly one, or TBC");
+                    + String.join(" | ", values.stream().map(ScoreReader::shortened).toList()) + "); give exactly one, or TBC");
             return null;
         }
         return Lines.plain(values.get(0)).trim();
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
     }
 
     private static int parse(String digits) {
