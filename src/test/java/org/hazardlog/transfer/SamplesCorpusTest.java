@@ -154,6 +154,13 @@ class SamplesCorpusTest {
     }
 
     @Test
+    void theTaxonomyHasExactlyTheTemplatesTypeNames() throws IOException {
+        List<String> template = Files.readAllLines(samples.resolve("quill-template/hazard-types.md")).stream()
+                .filter(l -> l.startsWith("- ")).map(l -> l.substring(2).trim()).toList();
+        assertThat(TAXONOMY.types()).extracting(t -> t.name()).containsExactlyElementsOf(template);
+    }
+
+    @Test
     void theTemplateFolderIsNotAHazardLog() throws IOException {
         // The template lists every option; read as a hazard it must be refused, not half-imported.
         assertThat(Files.exists(samples.resolve("quill-template/hazard-template.md"))).isTrue();
