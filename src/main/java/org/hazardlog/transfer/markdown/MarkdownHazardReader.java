@@ -74,11 +74,6 @@ public final class MarkdownHazardReader {
         return readText(source, TextDecoding.normalise(text), findings);
     }
 
-    /** True when the text has at least one known hazard heading, in any form. */
-    public static boolean looksLikeHazard(String text) {
-        return DocumentSplitter.split(TextDecoding.normalise(text), new ArrayList<>()).isPresent();
-    }
-
     private FileReading readText(Path source, String text, Findings findings) {
         List<String> preamble = new ArrayList<>();
         Optional<HazardDocument> doc = DocumentSplitter.split(text, preamble);

@@ -12,7 +12,8 @@ import org.hazardlog.transfer.ProblemKind;
 
 /**
  * Reads the general utility label: {@code [2]} (Quill), one or more option lines
- * "1 - Hazard: A hazard which is logged" (DCSP), bare numbers, or the labels' names.
+ * "1 - Hazard: A hazard which is logged" (DCSP), bare numbers, or the labels' names. "TBC" means
+ * no label yet.
  */
 final class UtilityLabelReader {
 
@@ -28,7 +29,7 @@ final class UtilityLabelReader {
         Set<UtilityLabel> labels = EnumSet.noneOf(UtilityLabel.class);
         for (String raw : section.valueLines()) {
             String line = Lines.plain(raw).trim();
-            if (ScoreReader.PLACEHOLDER.matcher(line).matches()) {
+            if (ScoreReader.PLACEHOLDER.matcher(line).matches() || ScoreReader.isUnscored(line)) {
                 continue;
             }
             if (BRACKETS_ONLY.matcher(line).matches()) {

@@ -35,6 +35,7 @@ class UtilityLabelReadingTest {
                 Arguments.of("3", Set.of(DEPRECATED)),
                 Arguments.of("Deprecated hazard", Set.of(DEPRECATED)),
                 Arguments.of("[multiselect]\n[2]", Set.of(FOR_TRIAGE)),
+                Arguments.of("TBC", Set.of()),
                 Arguments.of("", Set.of()));
     }
 
