@@ -1,6 +1,7 @@
 package org.hazardlog.transfer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,7 +49,7 @@ public record FileReading(Path source, List<ParsedHazard> hazards, List<ImportPr
 
     /** The file's warnings and those of each of its hazards. */
     public List<ImportWarning> allWarnings() {
-        java.util.List<ImportWarning> all = new java.util.ArrayList<>(warnings);
+        List<ImportWarning> all = new ArrayList<>(warnings);
         hazards.forEach(h -> all.addAll(h.warnings()));
         return all;
     }

@@ -1,6 +1,7 @@
 package org.hazardlog.transfer.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class HazardBatchReader {
                 }
             }
             return files;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             readings.put(folder.toAbsolutePath().normalize(),
                     FileReading.rejected(folder, ProblemKind.UNREADABLE, "cannot be listed: " + e.getMessage()));
             return List.of();

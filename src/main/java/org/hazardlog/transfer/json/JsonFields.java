@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import org.hazardlog.transfer.Findings;
 import org.hazardlog.transfer.ProblemKind;
@@ -139,7 +140,7 @@ final class JsonFields {
             wrongType(field, "an object", v);
             v = null;
         }
-        return new JsonFields(v == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : v, path(field), findings);
+        return new JsonFields(v == null ? MissingNode.getInstance() : v, path(field), findings);
     }
 
     List<Integer> integers(String field) {

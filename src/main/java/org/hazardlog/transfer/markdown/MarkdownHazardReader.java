@@ -128,7 +128,7 @@ public final class MarkdownHazardReader {
             scores.checkStatedRisk("residual risk scoring", s.get(SectionKey.RESIDUAL_RISK),
                     residual.likelihood(), residual.severity(), findings);
         }
-        checkIcons(doc.iconLines(), initial, s, findings);
+        checkIcons(doc.iconLines(), initial, findings);
 
         b.description(text(s, SectionKey.DESCRIPTION));
         b.causes(items(s.get(SectionKey.CAUSES)));
@@ -310,7 +310,7 @@ public final class MarkdownHazardReader {
     }
 
     /** The DCSP icon block is presentation only; when it disagrees with the text, the text wins. */
-    private void checkIcons(List<String> iconLines, Assessment initial, Map<SectionKey, Section> s, Findings findings) {
+    private void checkIcons(List<String> iconLines, Assessment initial, Findings findings) {
         IconBlock icons = IconBlock.of(iconLines);
         icons.likelihood().filter(i -> initial.likelihood() != null && !i.equals(initial.likelihood()))
                 .ifPresent(i -> findings.warn(WarningKind.ICON_DISAGREES, "the icon block shows likelihood " + i

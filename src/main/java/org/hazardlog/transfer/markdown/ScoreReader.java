@@ -10,6 +10,7 @@ import org.hazardlog.domain.risk.RiskScheme;
 import org.hazardlog.domain.risk.ScaleLevel;
 import org.hazardlog.transfer.Findings;
 import org.hazardlog.transfer.ProblemKind;
+import org.hazardlog.transfer.WarningKind;
 
 /**
  * Reads a likelihood or severity as written in hazard files: "TBC" in its variants, an option line
@@ -95,7 +96,7 @@ final class ScoreReader {
             }
         }
         if (stated == null || likelihood == null || severity == null) {
-            findings.warn(org.hazardlog.transfer.WarningKind.RISK_LEVEL_NOT_CHECKED, field + " \"" + value
+            findings.warn(WarningKind.RISK_LEVEL_NOT_CHECKED, field + " \"" + value
                     + "\" was not checked" + (stated == null ? ": it is not a risk level of the scheme \"" + scheme.name() + "\""
                     : ": the likelihood and severity are not both scored")
                     + "; HazardLog works the risk level out from the scores");

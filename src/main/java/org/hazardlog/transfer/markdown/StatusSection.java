@@ -1,5 +1,6 @@
 package org.hazardlog.transfer.markdown;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class StatusSection {
         Matcher m = EXPLICIT.matcher(first);
         if (m.matches()) {
             String rest = text.contains("\n") ? Lines.strip(text.substring(text.indexOf('\n') + 1)) : "";
-            return new Status(HazardStatus.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), rest, Optional.empty());
+            return new Status(HazardStatus.valueOf(m.group(1).toUpperCase(Locale.ROOT)), rest, Optional.empty());
         }
         StatusWords.Reading reading = StatusWords.read(text);
         return new Status(reading.status(), text, reading.doubt());
