@@ -65,7 +65,8 @@ public final class HazardChanges {
         list(out, "cause", a.causes(), b.causes());
         field(out, "effect", a.effect(), b.effect());
         field(out, "hazard", a.hazard(), b.hazard());
-        field(out, "hazard types", String.join(", ", a.hazardTypes()), String.join(", ", b.hazardTypes()));
+        listField(out, "hazard types", a.hazardTypes(), b.hazardTypes(), String.join(", ", a.hazardTypes()),
+                String.join(", ", b.hazardTypes()));
         field(out, "harm", a.harm(), b.harm());
         field(out, "existing controls", a.existingControls(), b.existingControls());
         field(out, "assignment", a.assignment(), b.assignment());
@@ -79,7 +80,8 @@ public final class HazardChanges {
         field(out, "status", a.status().label(), b.status().label());
         field(out, "status text", a.statusText(), b.statusText());
         controls(out, a.controls(), b.controls());
-        field(out, "code locations", locations(a.codeLocations()), locations(b.codeLocations()));
+        listField(out, "code locations", a.codeLocations(), b.codeLocations(), locations(a.codeLocations()),
+                locations(b.codeLocations()));
         return out;
     }
 
@@ -87,6 +89,16 @@ public final class HazardChanges {
         if (!Objects.equals(before, after)) {
             out.add(new Change(name, before, after));
         }
+    }
+
+    /** A list shown as one line; if two different lists happen to read the same, shows them in full. */
+    private static void listField(List<Change> out, String name, List<?> before, List<?> after,
+                                  String shownBefore, String shownAfter) {
+        if (before.equals(after)) {
+            return;
+        }
+        boolean ambiguous = shownBefore.equals(shownAfter);
+        out.add(new Change(name, ambiguous ? before.toString() : shownBefore, ambiguous ? after.toString() : shownAfter));
     }
 
     private static void list(List<Change> out, String name, List<String> before, List<String> after) {

@@ -1,5 +1,7 @@
 package org.hazardlog.transfer.markdown;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,8 +19,8 @@ import org.hazardlog.domain.CodeLocation;
 final class CodeLocationReader {
 
     private static final Pattern LINK = Pattern.compile("^\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(\\s*(<[^>]*>|[^)\\s]*)\\s*\\)(.*)$", Pattern.DOTALL);
-    private static final Pattern RANGE_SUFFIX = Pattern.compile("^:(\\d{1,9})(?:\\s*[-–]\\s*(\\d{1,9}))?(.*)$", Pattern.DOTALL);
-    private static final Pattern TOKEN_RANGE = Pattern.compile("^(.*?)(?<!\\\\):(\\d{1,9})(?:[-–](\\d{1,9}))?$", Pattern.DOTALL);
+    private static final Pattern RANGE_SUFFIX = Pattern.compile("^:(\\d{1,9})(?:[-–](\\d{1,9}))?(.*)$", Pattern.DOTALL);
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,9})(?:[-–](\\d{1,9}))?");
     private static final Pattern NOTE_DASH = Pattern.compile("^(?:-|–|—|:)\\s+(.*)$", Pattern.DOTALL);
     /** DCSP's generator writes this where no code was found. */
     private static final String NO_CODE = "hazard not mentioned in source code";
@@ -31,10 +33,11 @@ final class CodeLocationReader {
      * escapes included. May throw for impossible line ranges.
      */
     static Optional<CodeLocation> read(String entry) {
-        String first = entry.split("\n", 2)[0].trim();
+        // Only the start is trimmed: trailing spaces may belong to a note that goes on below.
+        String first = entry.split("\n", 2)[0].stripLeading();
         String more = entry.contains("\n") ? ListItems.unescapeLines(entry.substring(entry.indexOf('\n') + 1)) : "";
-        if (first.isEmpty() || first.toLowerCase(Locale.ROOT).startsWith(NO_CODE)
-                || ScoreReader.PLACEHOLDER.matcher(first).matches()
+        if (first.isBlank() || first.toLowerCase(Locale.ROOT).startsWith(NO_CODE)
+                || ScoreReader.PLACEHOLDER.matcher(first.strip()).matches()
                 || first.startsWith("<!--")) {
             return Optional.empty();
         }
@@ -64,15 +67,16 @@ final class CodeLocationReader {
             int space = firstSpace(first);
             String token = stripTicks(space < 0 ? first : first.substring(0, space));
             rest = space < 0 ? "" : first.substring(space);
-            Matcher r = TOKEN_RANGE.matcher(token);
-            if (r.matches() && !r.group(1).isEmpty()) {
-                token = r.group(1);
-                start = Integer.valueOf(r.group(2));
-                end = r.group(3) == null ? null : Integer.valueOf(r.group(3));
+            int colon = lastUnescapedColon(token);
+            Matcher r = colon > 0 ? RANGE.matcher(token.substring(colon + 1)) : null;
+            if (r != null && r.matches()) {
+                start = Integer.valueOf(r.group(1));
+                end = r.group(2) == null ? null : Integer.valueOf(r.group(2));
+                token = token.substring(0, colon);
             }
             path = unescape(token);
         }
-        String note = note(rest.trim());
+        String note = note(rest.stripLeading());
         if (!more.isEmpty()) {
             note = note == null ? more : note + "\n" + more;
         }
@@ -83,17 +87,32 @@ final class CodeLocationReader {
     }
 
     private static String note(String rest) {
-        if (rest.isEmpty()) {
+        if (rest.isBlank()) {
             return null;
         }
         Matcher dash = NOTE_DASH.matcher(rest);
         if (dash.matches()) {
             return dash.group(1);
         }
-        if (rest.startsWith("(") && rest.endsWith(")") && rest.indexOf(')') == rest.length() - 1) {
-            return rest.substring(1, rest.length() - 1);
+        String r = rest.strip();
+        if (r.startsWith("(") && r.endsWith(")") && r.indexOf(')') == r.length() - 1) {
+            return r.substring(1, r.length() - 1);
         }
         return rest;
+    }
+
+    /** The last colon not escaped with a backslash (escapes can themselves be escaped: {@code \\\\:}). */
+    private static int lastUnescapedColon(String s) {
+        int found = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && isPunctuation(s.charAt(i + 1))) {
+                i++;
+            } else if (c == ':') {
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static int firstSpace(String s) {
@@ -114,11 +133,35 @@ final class CodeLocationReader {
 
     /** A link like {@code (../../backend/app/main.py)} to the path {@code backend/app/main.py} adds nothing. */
     private static boolean sameFile(String target, String path) {
-        String t = target;
+        String t = percentDecoded(target);
+        if (t.equals(path)) {
+            return true;
+        }
         while (t.startsWith("../") || t.startsWith("./")) {
             t = t.substring(t.indexOf('/') + 1);
         }
         return t.equals(path) || target.equals(path);
+    }
+
+    /** {@code %20} and the like as the characters they stand for; malformed escapes stay as written. */
+    static String percentDecoded(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '%' && i + 2 < s.length()
+                    && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                pending.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+                continue;
+            }
+            out.append(pending.toString(StandardCharsets.UTF_8));
+            pending.reset();
+            out.append(s.charAt(i));
+        }
+        return out.append(pending.toString(StandardCharsets.UTF_8)).toString();
     }
 
     /** Markdown backslash escapes: {@code \*} is {@code *}. */

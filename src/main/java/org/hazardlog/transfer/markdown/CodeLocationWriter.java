@@ -1,5 +1,7 @@
 package org.hazardlog.transfer.markdown;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.hazardlog.domain.CodeLocation;
@@ -7,7 +9,7 @@ import org.hazardlog.domain.CodeLocation;
 /**
  * Writes a code location's path and lines the way {@link CodeLocationReader} reads them back:
  * {@code path:start-end}, with Markdown-significant characters escaped ({@code \*}), and as a link
- * {@code [path](<path>)} when the path has spaces.
+ * {@code [path](percent-encoded path)} when the path has spaces.
  */
 final class CodeLocationWriter {
 
@@ -27,6 +29,22 @@ final class CodeLocationWriter {
         return sb.toString();
     }
 
+    /** A link target that cannot end early: spaces, brackets and the like as {@code %20} etc. */
+    static String percentEncoded(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= ' ' || c == Lines.NBSP || "<>()%\\\"[]`".indexOf(c) >= 0) {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String path(String path) {
         boolean spaced = path.chars().anyMatch(ch -> Lines.isSpace((char) ch));
         StringBuilder sb = new StringBuilder();
@@ -39,7 +57,7 @@ final class CodeLocationWriter {
         }
         String escaped = sb.toString();
         if (spaced) {
-            return "[" + escaped + "](<" + path + ">)";
+            return "[" + escaped + "](" + percentEncoded(path) + ")";
         }
         if (ENDS_LIKE_RANGE.matcher(path).matches()) {
             // A path that itself ends in ":12" must not be read as line 12.

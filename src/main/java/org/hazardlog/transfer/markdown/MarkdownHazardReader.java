@@ -294,7 +294,7 @@ public final class MarkdownHazardReader {
             return locations;
         }
         // DCSP wraps the entries in <!-- [code] --> ... <!-- [codeend] --> markers: not entries themselves.
-        List<String> body = section.body().stream().map(l -> isCodeMarker(Lines.strip(l)) ? "" : l).toList();
+        List<String> body = section.body().stream().map(l -> isCodeMarker(l) ? "" : l).toList();
         for (ListItems.Item item : ListItems.split(body)) {
             try {
                 CodeLocationReader.read(item.raw()).ifPresent(locations::add);
@@ -305,8 +305,10 @@ public final class MarkdownHazardReader {
         return locations;
     }
 
+    /** The markers stand at the start of a line; indented, the same words belong to a note. */
     private static boolean isCodeMarker(String line) {
-        return line.equals("<!-- [code] -->") || line.equals("<!-- [codeend] -->");
+        String t = Lines.strip(line);
+        return Lines.indent(line) == 0 && (t.equals("<!-- [code] -->") || t.equals("<!-- [codeend] -->"));
     }
 
     /** The DCSP icon block is presentation only; when it disagrees with the text, the text wins. */
