@@ -18,7 +18,6 @@ import org.hazardlog.domain.CodeLocation;
  */
 final class CodeLocationReader {
 
-    private static final Pattern LINK = Pattern.compile("^\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(\\s*(<[^>]*>|[^)\\s]*)\\s*\\)(.*)$", Pattern.DOTALL);
     private static final Pattern RANGE_SUFFIX = Pattern.compile("^:(\\d{1,9})(?:[-–](\\d{1,9}))?(.*)$", Pattern.DOTALL);
     private static final Pattern RANGE = Pattern.compile("(\\d{1,9})(?:[-–](\\d{1,9}))?");
     private static final Pattern NOTE_DASH = Pattern.compile("^(?:-|–|—|:)\\s+(.*)$", Pattern.DOTALL);
@@ -46,14 +45,11 @@ final class CodeLocationReader {
         Integer end = null;
         String rest;
         String target = null;
-        Matcher link = LINK.matcher(first);
-        if (link.matches()) {
-            path = stripTicks(unescape(link.group(1).trim()));
-            target = link.group(2).trim();
-            if (target.startsWith("<") && target.endsWith(">")) {
-                target = target.substring(1, target.length() - 1);
-            }
-            rest = link.group(3);
+        Link link = Link.at(first);
+        if (link != null) {
+            path = stripTicks(unescape(link.text().trim()));
+            target = link.target();
+            rest = link.rest();
             Matcher r = RANGE_SUFFIX.matcher(rest);
             if (r.matches()) {
                 start = Integer.valueOf(r.group(1));
@@ -84,6 +80,36 @@ final class CodeLocationReader {
             note = note == null ? target : note + " (" + target + ")";
         }
         return Optional.of(new CodeLocation(path, start, end, note));
+    }
+
+    /** A Markdown link {@code [text](target)} at the start of a line, and what follows it. */
+    private record Link(String text, String target, String rest) {
+
+        /** Scanned by hand: a regular expression would recurse once per character of a long line. */
+        static Link at(String line) {
+            if (!line.startsWith("[")) {
+                return null;
+            }
+            int i = 1;
+            while (i < line.length() && line.charAt(i) != ']') {
+                i += line.charAt(i) == '\\' ? 2 : 1;
+            }
+            if (i + 1 >= line.length() || line.charAt(i + 1) != '(') {
+                return null;
+            }
+            String text = line.substring(1, i);
+            int open = i + 2;
+            int close = line.startsWith("<", open) ? line.indexOf('>', open) : line.indexOf(')', open);
+            if (close < 0) {
+                return null;
+            }
+            String target = line.startsWith("<", open) ? line.substring(open + 1, close) : line.substring(open, close);
+            int after = line.startsWith("<", open) ? line.indexOf(')', close) : close;
+            if (after < 0) {
+                return null;
+            }
+            return new Link(text, target.trim(), line.substring(after + 1));
+        }
     }
 
     private static String note(String rest) {

@@ -37,7 +37,7 @@ final class ControlNotation {
             "(?i)\\bstatus:\\s*(?:planned|proposed|not yet implemented)\\b");
     private static final Pattern DONE_MARK = Pattern.compile(
             "(?i)\\bstatus:\\s*(?:implemented|in place|done|completed?)\\b");
-    private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+");
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*");
     private static final Pattern META = Pattern.compile("- (Status|Owner|Evidence):(?: (.*))?");
 
     private ControlNotation() {

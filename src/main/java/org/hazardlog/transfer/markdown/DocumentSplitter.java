@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentSplitter {
 
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:[ \\t\\u00A0]+(.*?))?[ \\t\\u00A0]*$");
-    private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t\\u00A0]+#+$");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:[ \\t\\u00A0](.*))?$");
     private static final Pattern SEPARATOR = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})[ \\t\\u00A0]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:`{3,}|~{3,}).*");
     static final String ICON_START = "<!-- [icon] -->";
@@ -43,8 +42,16 @@ final class DocumentSplitter {
         if (!m.matches()) {
             return null;
         }
-        String t = m.group(2) == null ? "" : CLOSING_HASHES.matcher(m.group(2)).replaceFirst("");
-        return new Heading(m.group(1).length(), Lines.strip(t));
+        String t = m.group(2) == null ? "" : Lines.strip(m.group(2));
+        // An optional closing sequence of hashes after a space: "## Hazard name ##".
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < t.length() && (end == 0 || Lines.isSpace(t.charAt(end - 1)))) {
+            t = Lines.strip(t.substring(0, end));
+        }
+        return new Heading(m.group(1).length(), t);
     }
 
     static boolean isFence(String line) {
