@@ -43,6 +43,12 @@ public record FileReading(Path source, List<ParsedHazard> hazards, List<ImportPr
         return rejected(source, List.of(new ImportProblem(source, kind, message)));
     }
 
+    /** A reader's own failure, reported like any problem of the file, with what a bug report needs. */
+    public static FileReading failed(Path source, Throwable error) {
+        return rejected(source, ProblemKind.INTERNAL_ERROR, "could not be read because of an error in HazardLog ("
+                + error + "); please report it with this file");
+    }
+
     public boolean isValid() {
         return problems.isEmpty();
     }

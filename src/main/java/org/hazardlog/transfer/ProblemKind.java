@@ -33,5 +33,7 @@ public enum ProblemKind {
     /** A JSON export written by a newer HazardLog. */
     NEWER_FORMAT,
     /** The same hazard number twice in one batch. */
-    DUPLICATE_NUMBER
+    DUPLICATE_NUMBER,
+    /** HazardLog itself failed on this file: a bug to report, kept from reaching the user as a stack trace. */
+    INTERNAL_ERROR
 }

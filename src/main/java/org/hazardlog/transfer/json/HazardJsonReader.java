@@ -86,6 +86,14 @@ public final class HazardJsonReader {
     }
 
     public FileReading read(Path source, String json) {
+        try {
+            return readChecked(source, json);
+        } catch (RuntimeException | StackOverflowError e) {
+            return FileReading.failed(source, e);
+        }
+    }
+
+    private FileReading readChecked(Path source, String json) {
         Findings findings = new Findings(source);
         JsonNode root;
         try {

@@ -75,6 +75,14 @@ public final class MarkdownHazardReader {
     }
 
     private FileReading readText(Path source, String text, Findings findings) {
+        try {
+            return readChecked(source, text, findings);
+        } catch (RuntimeException | StackOverflowError e) {
+            return FileReading.failed(source, e);
+        }
+    }
+
+    private FileReading readChecked(Path source, String text, Findings findings) {
         List<String> preamble = new ArrayList<>();
         Optional<HazardDocument> doc = DocumentSplitter.split(text, preamble);
         if (doc.isEmpty()) {
