@@ -1,0 +1,23 @@
+package org.hazardlog.transfer;
+
+/** Something an import understood but that a person should look at; the hazard is still imported. */
+public enum WarningKind {
+    /** A hazard type that is not in the taxonomy: kept as written. */
+    UNKNOWN_HAZARD_TYPE,
+    /** A bullet that was only a hazard-type name at the end of a control list (a known generator bug). */
+    HAZARD_TYPE_AMONG_CONTROLS,
+    /** A free-text status that does not clearly mean Draft, Open, Transferred or Closed. */
+    UNCLEAR_STATUS,
+    /** Control text without a category heading: kept as the action summary. */
+    UNCATEGORISED_CONTROLS,
+    /** A section or sub-heading HazardLog has no field for: not imported. */
+    UNKNOWN_SECTION,
+    /** The same section twice: both kept where possible. */
+    REPEATED_SECTION,
+    /** A DCSP icon block that disagrees with the text; the text wins. */
+    ICON_DISAGREES,
+    /** A stated risk level that could not be checked against the scheme. */
+    RISK_LEVEL_NOT_CHECKED,
+    /** Fields of the JSON format that this version does not know. */
+    UNKNOWN_FIELD
+}
