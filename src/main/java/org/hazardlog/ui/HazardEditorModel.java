@@ -88,7 +88,7 @@ public final class HazardEditorModel {
             // The wording follows a status picked in the window, unless the user wrote their own.
             if (!loading && now != null
                     && (statusText.get().isBlank() || (was != null && statusText.get().equals(was.label())))) {
-                statusText.set(now.label());
+                undo.joinLast(() -> statusText.set(now.label()));
             }
         });
     }

@@ -58,6 +58,26 @@ final class UndoStack {
         refresh();
     }
 
+    /**
+     * Runs a change that follows from the user's last edit (the status wording that follows a
+     * chosen status) so that one Undo takes back both.
+     */
+    void joinLast(Runnable change) {
+        Edit last = done.poll();
+        int before = done.size();
+        change.run();
+        if (last == null) {
+            return;
+        }
+        List<Edit> parts = new ArrayList<>();
+        parts.add(last);
+        while (done.size() > before) {
+            parts.add(1, done.poll());
+        }
+        done.push(new CompoundEdit(parts));
+        refresh();
+    }
+
     /** Runs a change without recording it, such as loading another hazard. */
     void withoutRecording(Runnable change) {
         boolean was = paused;
@@ -157,6 +177,26 @@ final class UndoStack {
                 return true;
             }
             return false;
+        }
+    }
+
+    /** Several edits taken back and done again as one, in order. */
+    private record CompoundEdit(List<Edit> parts) implements Edit {
+        @Override
+        public void undo() {
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                parts.get(i).undo();
+            }
+        }
+
+        @Override
+        public void redo() {
+            parts.forEach(Edit::redo);
+        }
+
+        @Override
+        public String description() {
+            return parts.get(0).description();
         }
     }
 
