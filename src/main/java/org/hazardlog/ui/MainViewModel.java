@@ -105,7 +105,8 @@ public final class MainViewModel {
      * what a hazard log holds. Returns whether the example was opened.
      */
     public boolean offerExampleIfEmpty() {
-        if (log.get() == null || !hazards.isEmpty() || settings.exampleOffered()) {
+        // Asks the log, not the table: the table is still empty while a large log is being read.
+        if (log.get() == null || settings.exampleOffered() || !hazards.isEmpty() || log.get().count() > 0) {
             return false;
         }
         settings.markExampleOffered();

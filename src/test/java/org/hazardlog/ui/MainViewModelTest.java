@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +161,38 @@ class MainViewModelTest {
         model.open(empty);
         assertThat(model.offerExampleIfEmpty()).isFalse();
         assertThat(dialogs.confirmations).isEqualTo(1);
+    }
+
+    @Test
+    void theExampleIsNotOfferedForALogStillBeingRead() {
+        List<Runnable> pending = new ArrayList<>();
+        MainViewModel starting = new MainViewModel(dialogs, UserSettings.load(), new HeldBackgroundWork(pending));
+        starting.open(file);
+        assertThat(starting.hazards()).as("still reading").isEmpty();
+
+        assertThat(starting.offerExampleIfEmpty()).isFalse();
+        assertThat(dialogs.confirmations).isZero();
+        pending.forEach(Runnable::run);
+        assertThat(starting.hazards()).hasSize(ExampleLog.hazards().size());
+        starting.close();
+    }
+
+    /** Background work that waits until the test runs it, as a slow read of a large log does. */
+    private record HeldBackgroundWork(List<Runnable> pending) implements BackgroundWork {
+        @Override
+        public <T> void run(String description, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+            pending.add(() -> done.accept(work.get()));
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return new ReadOnlyBooleanWrapper(!pending.isEmpty()).getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty descriptionProperty() {
+            return new ReadOnlyStringWrapper("").getReadOnlyProperty();
+        }
     }
 
     @Test
