@@ -32,6 +32,7 @@ public final class HazardLogApp extends Application {
         UserSettings settings = UserSettings.load();
         HazardLogFile log = initialLog != null ? initialLog : lastOrDefault(settings);
         MainViewModel model = show(stage, log, settings, BackgroundWork.javaFx());
+        StartupProbe.installIfAsked(stage.getScene(), model);
         Platform.runLater(model::offerExampleIfEmpty);
     }
 
