@@ -2,6 +2,7 @@ package org.hazardlog.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javafx.beans.binding.StringBinding;
@@ -25,10 +26,17 @@ public final class TableFilter {
     private final SortedList<Hazard> table;
     private final StringBinding count;
 
+    /** As the window after reading a log: the search texts built in the background are handed to the model. */
     public TableFilter(List<Hazard> hazards, RiskScheme scheme) {
         model = new HazardListModel(FXCollections.observableArrayList(hazards), new SimpleObjectProperty<>(scheme));
+        model.remember(searchTexts(hazards));
         table = new SortedList<>(model.shown(), Comparator.comparing(Hazard::number));
         count = model.countText();
+    }
+
+    /** What reading a log does besides the reading, on the background thread: every hazard's search text. */
+    public static Map<Hazard, String> searchTexts(List<Hazard> hazards) {
+        return HazardListModel.searchTexts(hazards);
     }
 
     /** What one keystroke in the filter box does; returns how many rows the table then has. */
