@@ -22,6 +22,7 @@ public final class Jmh {
             Path folder = Path.of(args[rff + 1]).toAbsolutePath().getParent();
             Files.createDirectories(folder);
             sampleLoad(folder.resolve("load-jmh.txt"));
+            Logs.delete(Path.of("target", "bench", "logs"));
         }
         org.openjdk.jmh.Main.main(args);
     }

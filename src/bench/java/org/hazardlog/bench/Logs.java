@@ -33,18 +33,34 @@ public final class Logs {
         return new SyntheticLog(SEED).hazards(n);
     }
 
-    /** A new log file of {@code n} hazards in a fresh temporary folder; returns it open. */
-    public static HazardLogService stored(int n) {
-        HazardLogService log = HazardLogService.open(HazardLogFile.at(tempDir("log").resolve("bench")));
-        log.createAll(hazards(n));
-        return log;
+    /**
+     * The stored copies, with the ids and revisions the store gives them (hazard id = number,
+     * revision 1, control ids counted from 1), without the time it takes to write a large log.
+     */
+    public static List<Hazard> storedHazards(int n) {
+        long[] controlId = {0};
+        return hazards(n).stream().map(h -> h.toBuilder().id((long) h.number()).version(1)
+                .controls(h.controls().stream().map(c -> c.withId(++controlId[0])).toList()).build()).toList();
     }
 
-    /** The stored copies (with ids and revisions), as the window holds them after reading the log. */
-    public static List<Hazard> storedHazards(int n) {
-        try (HazardLogService log = stored(n)) {
-            return log.hazards();
+    /**
+     * The log of {@code n} hazards as a file, written once per benchmark run (under
+     * {@code target/bench/logs}, which {@link Jmh} empties when a run starts) and then reused.
+     */
+    public static synchronized HazardLogFile storedFile(int n) {
+        HazardLogFile file = HazardLogFile.at(Path.of("target", "bench", "logs", "log-" + n));
+        if (!file.exists()) {
+            HazardLogFile partial = HazardLogFile.at(Path.of("target", "bench", "logs", "partial-" + n));
+            try (HazardLogService log = HazardLogService.open(partial)) {
+                log.createAll(hazards(n));
+            }
+            try {
+                Files.move(partial.file(), file.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return file;
     }
 
     public static Path tempDir(String what) {

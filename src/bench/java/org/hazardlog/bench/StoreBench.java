@@ -1,6 +1,5 @@
 package org.hazardlog.bench;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -33,18 +32,15 @@ public class StoreBench {
     public int hazards;
 
     private HazardLogService log;
-    private Path folder;
 
     @Setup
     public void setUp() {
-        log = Logs.stored(hazards);
-        folder = log.file().file().getParent();
+        log = HazardLogService.open(Logs.storedFile(hazards));
     }
 
     @TearDown
     public void tearDown() {
         log.close();
-        Logs.delete(folder);
     }
 
     @Benchmark
