@@ -98,4 +98,46 @@ public final class HazardLogService implements AutoCloseable {
     public void close() {
         database.close();
     }
+
+    /**
+     * Imports hazards as one transaction, so that either all of them are in the log or none. A
+     * hazard whose number the log has updates that hazard through the same optimistic locking as a
+     * save, based on the revision read in this transaction, and keeps the ids of the controls
+     * matched by their text; one that is no different is left alone; any other is added, one
+     * without a number taking the next free number. Hazards of the log that are not imported stay
+     * as they are. Returns the plan as carried out, each step with the hazard as now stored.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming) {
+        for (Hazard hz : incoming) {
+            scheme.check(hz.initial());
+            scheme.check(hz.residual());
+        }
+        return write(h -> {
+            ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
+            List<ImportPlan.Step> steps = plan.steps();
+            Hazard[] stored = new Hazard[steps.size()];
+            // Numbered hazards first, so that a hazard given the next free number cannot take a
+            // number that a later file of the same import carries.
+            for (int i = 0; i < steps.size(); i++) {
+                if (!steps.get(i).getsNextNumber()) {
+                    stored[i] = carryOut(h, steps.get(i));
+                }
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).getsNextNumber()) {
+                    stored[i] = carryOut(h, steps.get(i));
+                }
+            }
+            return plan.carriedOut(List.of(stored));
+        });
+    }
+
+    private Hazard carryOut(Handle h, ImportPlan.Step step) {
+        return switch (step.action()) {
+            case UNCHANGED -> step.hazard();
+            case UPDATE -> hazards.update(h, step.hazard());
+            case CREATE -> hazards.insert(h, step.getsNextNumber()
+                    ? step.hazard().toBuilder().number(hazards.nextNumber(h)).build() : step.hazard());
+        };
+    }
 }
