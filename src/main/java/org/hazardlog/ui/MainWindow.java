@@ -24,6 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.ui.transfer.ExportDialogs;
+import org.hazardlog.ui.transfer.ImportDialogs;
 
 /** The main window's content: menus, tool bar, hazard table, detail pane and status bar. */
 final class MainWindow {
@@ -77,7 +79,23 @@ final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(), quit);
+        Runnable reloadAfterImport = () -> {
+            model.reload();
+            if (!model.editor().isDirty()) {
+                model.revert(); // show the imported copy of the hazard on screen, unless it has unsaved edits
+            }
+        };
+        MenuItem importFiles = item("Import files\u2026", "importFilesMenu", null, () ->
+                ImportDialogs.importFiles(root.getScene().getWindow(), model.logProperty().get(), reloadAfterImport));
+        MenuItem importFolder = item("Import folder\u2026", "importFolderMenu", null, () ->
+                ImportDialogs.importFolder(root.getScene().getWindow(), model.logProperty().get(), reloadAfterImport));
+        Menu export = new Menu("Export", null,
+                item("Markdown folder\u2026", "exportMarkdownMenu", null, () ->
+                        ExportDialogs.exportMarkdown(root.getScene().getWindow(), model.logProperty().get())),
+                item("JSON file\u2026", "exportJsonMenu", null, () ->
+                        ExportDialogs.exportJson(root.getScene().getWindow(), model.logProperty().get())));
+        Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(),
+                importFiles, importFolder, export, new SeparatorMenuItem(), quit);
 
         MenuItem newHazard = item("New hazard", "newHazardMenu", "Shortcut+N", this::newHazard);
         MenuItem save = item("Save", "saveMenu", "Shortcut+S", this::save);
