@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
@@ -70,6 +70,15 @@ public final class HazardLogService implements AutoCloseable {
         scheme.check(hazard.initial());
         scheme.check(hazard.residual());
         return write(h -> hazards.update(h, hazard));
+    }
+
+    /** Saves several edited hazards at once: all of them, or none if any is refused. */
+    public List<Hazard> saveAll(List<Hazard> edited) {
+        edited.forEach(h -> {
+            scheme.check(h.initial());
+            scheme.check(h.residual());
+        });
+        return write(h -> edited.stream().map(e -> hazards.update(h, e)).toList());
     }
 
     private <T> T read(Function<Handle, T> work) {

@@ -12,7 +12,7 @@ import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardChanges;
 import org.hazardlog.domain.InvalidValueException;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 
 /**
  * What importing hazards does to a log, hazard by hazard: a hazard whose number the log already

@@ -2,7 +2,7 @@ package org.hazardlog.app;
 
 import java.util.Map;
 
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.HazardFileReader;
 import org.hazardlog.transfer.batch.HazardBatchReader;
 import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;

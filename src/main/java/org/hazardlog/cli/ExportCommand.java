@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.transfer.export.ExportRefusedException;
 import org.hazardlog.transfer.export.ExportResult;

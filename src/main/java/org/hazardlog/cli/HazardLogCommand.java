@@ -53,9 +53,11 @@ public final class HazardLogCommand implements Callable<Integer> {
         return HazardLogService.open(logFile());
     }
 
+    /** Opens the window; with no log named, the window picks the last one used (null here). */
     @Override
     public Integer call() {
-        openWindow.accept(logFile());
+        boolean named = db != null || (System.getenv("HAZARDLOG_DB") != null && !System.getenv("HAZARDLOG_DB").isBlank());
+        openWindow.accept(named ? logFile() : null);
         return OK;
     }
 

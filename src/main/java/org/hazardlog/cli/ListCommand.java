@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 
 /** {@code hazardlog list}: the hazards as a plain table, one line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,

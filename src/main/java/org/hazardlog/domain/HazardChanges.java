@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.hazardlog.domain.risk.RiskScheme;
 
 /**
  * What changed between two versions of a hazard, field by field, in words a person reads in an

@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.hazardlog.domain.InvalidValueException;
-import org.hazardlog.domain.risk.RiskLevel;
-import org.hazardlog.domain.risk.RiskScheme;
-import org.hazardlog.domain.risk.ScaleLevel;
+import org.hazardlog.domain.RiskLevel;
+import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.ScaleLevel;
 
 /**
  * Reads and writes a risk scheme as JSON, the form of the files in {@code templates/risk-schemes/}

@@ -2,7 +2,7 @@ package org.hazardlog.store;
 
 import org.jdbi.v3.core.Handle;
 
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 
 /** The risk scheme a log is scored under: one per log, stored with it so the log is self-describing. */

@@ -1,6 +1,7 @@
 package org.hazardlog.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,11 @@ public interface Dialogs {
     boolean confirm(String title, String message);
 
     void showError(String title, String message);
+
+    /** Asks for a value from a list, such as the status to give several hazards. */
+    <T> Optional<T> choose(String title, String message, List<T> choices, T initial);
+
+    Optional<String> askText(String title, String message, String initial);
 
     Optional<Path> chooseLogToOpen();
 

@@ -2,11 +2,14 @@ package org.hazardlog.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -60,6 +63,26 @@ final class FxDialogs implements Dialogs {
         text.setMaxWidth(520);
         a.getDialogPane().setContent(text);
         return a;
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> choices, T initial) {
+        ChoiceDialog<T> d = new ChoiceDialog<>(initial, choices);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(message);
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(message);
+        return d.showAndWait().map(String::strip);
     }
 
     @Override

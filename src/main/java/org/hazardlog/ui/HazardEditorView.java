@@ -1,11 +1,13 @@
 package org.hazardlog.ui;
 
-import java.util.Optional;
-
-import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -20,22 +22,25 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.HazardStatus;
-import org.hazardlog.domain.risk.RiskLevel;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.ScoringWarning;
+import org.hazardlog.domain.RiskScheme;
 
-/** The detail pane: the core fields of the selected hazard, grouped as the hazard template groups them. */
+/** The detail pane: every field of the selected hazard, grouped as the hazard template groups them. */
 final class HazardEditorView extends StackPane {
 
     private final HazardEditorModel model;
-    private final LevelChoice initialLikelihood = new LevelChoice("initialLikelihood", "Initial likelihood");
-    private final LevelChoice initialSeverity = new LevelChoice("initialSeverity", "Initial severity");
-    private final LevelChoice residualLikelihood = new LevelChoice("residualLikelihood", "Residual likelihood");
-    private final LevelChoice residualSeverity = new LevelChoice("residualSeverity", "Residual severity");
+    private final MatrixPicker initialMatrix;
+    private final MatrixPicker residualMatrix;
+    private final ScrollPane scroll;
+    private Runnable onSave = () -> { };
+    private Runnable onRevert = () -> { };
 
     HazardEditorView(MainViewModel main) {
         this.model = main.editor();
         setId("hazardEditor");
         getStyleClass().add("hazard-editor");
+        initialMatrix = new MatrixPicker("initialMatrix", "Initial risk matrix", model.initialLikelihood, model.initialSeverity);
+        residualMatrix = new MatrixPicker("residualMatrix", "Residual risk matrix", model.residualLikelihood, model.residualSeverity);
 
         Label empty = new Label("Select a hazard in the table, or create one with Hazard > New hazard (Ctrl+N).");
         empty.getStyleClass().add("empty-editor");
@@ -43,59 +48,77 @@ final class HazardEditorView extends StackPane {
 
         VBox form = new VBox(14,
                 header(),
+                warnings(),
                 section("Identity", grid(
                         row("Number", readOnly(model.number, "hazardNumber")),
-                        row("Name", text(model.name, "nameField", "Hazard name")))),
+                        row("Name", withProblem(text(model.name, "nameField", "Hazard name"), model.nameProblemProperty())),
+                        row("Project", text(model.project, "projectField", "Project")),
+                        row("Labelling", text(model.labelling, "labellingField", "Labelling")),
+                        row("Labels", utilityLabels()))),
                 section("Analysis", grid(
                         row("Description", area(model.description, "descriptionField", "Description", 3)),
-                        row("Causes\n(one per line)", area(model.causes, "causesField", "Causes, one per line", 3)),
-                        row("Harm", area(model.harm, "harmField", "Harm", 2)))),
-                section("Initial risk (with existing controls)", grid(
-                        row("Likelihood", initialLikelihood),
-                        row("Severity", initialSeverity),
-                        row("Risk level", riskLabel(model.initialRisk(), "initialRiskLabel")))),
-                section("Residual risk (after additional controls)", grid(
-                        row("Likelihood", residualLikelihood),
-                        row("Severity", residualSeverity),
-                        row("Risk level", riskLabel(model.residualRisk(), "residualRiskLabel")),
-                        row("Assessment", area(model.residualAssessment, "residualAssessmentField",
-                                "Residual risk assessment", 3)))),
+                        row("Causes", new LinesEditor("causesEditor", "Causes", model.causes, "Add cause")),
+                        row("Effect", area(model.effect, "effectField", "Effect: change to the intended care pathway", 2)),
+                        row("Hazard", area(model.hazard, "hazardField", "Hazard: the potential for harm", 2)),
+                        row("Harm", area(model.harm, "harmField", "Harm", 2)),
+                        row("Hazard types", new ChipsField("hazardTypes", "Hazard types", model.hazardTypes,
+                                main::knownHazardTypes)))),
+                section("Existing controls", area(model.existingControls, "existingControlsField", "Existing controls", 2)),
+                section("Initial risk (with existing controls)", initialMatrix),
+                section("Additional controls", new ControlsEditor(model)),
+                section("Residual risk (after additional controls)", new VBox(10, residualMatrix,
+                        grid(row("Assessment", area(model.residualAssessment, "residualAssessmentField",
+                                "Residual risk assessment and justification", 3))))),
                 section("Status and ownership", grid(
                         row("Status", statusChoice()),
                         row("Status wording", text(model.statusText, "statusTextField", "Status in your own words")),
-                        row("Owner", text(model.owner, "ownerField", "Owner"))))
+                        row("Owner", text(model.owner, "ownerField", "Owner")),
+                        row("Action summary", area(model.actionSummary, "actionSummaryField", "Action summary", 2)))),
+                section("Code associated with the hazard", new LocationsEditor(model))
         );
         form.setPadding(new Insets(16));
         form.setFillWidth(true);
 
-        ScrollPane scroll = new ScrollPane(form);
+        scroll = new ScrollPane(form);
+        scroll.setId("editorScroll");
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(model.editingProperty());
         empty.visibleProperty().bind(model.editingProperty().not());
         getChildren().addAll(empty, scroll);
 
-        bindLevel(initialLikelihood, model.initialLikelihood);
-        bindLevel(initialSeverity, model.initialSeverity);
-        bindLevel(residualLikelihood, model.residualLikelihood);
-        bindLevel(residualSeverity, model.residualSeverity);
-        main.logProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                showScheme(now.scheme());
-            }
-        });
+        model.schemeProperty().addListener((obs, was, now) -> showScheme(now));
+        if (model.scheme() != null) {
+            showScheme(model.scheme());
+        }
     }
 
     private void showScheme(RiskScheme scheme) {
-        initialLikelihood.setScale(scheme.likelihoods());
-        residualLikelihood.setScale(scheme.likelihoods());
-        initialSeverity.setScale(scheme.severities());
-        residualSeverity.setScale(scheme.severities());
+        if (scheme != null) {
+            initialMatrix.setScheme(scheme);
+            residualMatrix.setScheme(scheme);
+        }
+    }
+
+    /** Brings a field into view, for tests and for jumping to a problem. */
+    void reveal(Node node) {
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, contentHeight - viewport))));
+    }
+
+    void onSave(Runnable action) {
+        onSave = action;
+    }
+
+    void onRevert(Runnable action) {
+        onRevert = action;
     }
 
     private Node header() {
         Label title = new Label();
         title.getStyleClass().add("editor-title");
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        title.textProperty().bind(Bindings.createStringBinding(() ->
                 model.number.get().isEmpty() ? "New hazard" : "Hazard " + model.number.get(), model.number));
         Label problem = new Label();
         problem.setId("editorProblem");
@@ -111,7 +134,6 @@ final class HazardEditorView extends StackPane {
 
         Button save = new Button("Save");
         save.setId("saveButton");
-        save.setDefaultButton(false);
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.dirtyProperty().not());
         save.setOnAction(e -> onSave.run());
@@ -123,25 +145,50 @@ final class HazardEditorView extends StackPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, title, unsaved, grow, revert, save);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, problem);
     }
 
-    private Runnable onSave = () -> { };
-    private Runnable onRevert = () -> { };
-
-    void onSave(Runnable action) {
-        onSave = action;
+    private Node warnings() {
+        VBox box = new VBox(4);
+        box.setId("scoringWarnings");
+        box.getStyleClass().add("warnings");
+        Runnable show = () -> {
+            box.getChildren().clear();
+            for (ScoringWarning w : model.warnings()) {
+                Label l = new Label("\u26a0 " + w.message());
+                l.setWrapText(true);
+                l.getStyleClass().add("scoring-warning");
+                l.setUserData(w);
+                box.getChildren().add(l);
+            }
+        };
+        model.warnings().addListener((ListChangeListener<ScoringWarning>) c -> show.run());
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
+        box.managedProperty().bind(box.visibleProperty());
+        show.run();
+        return box;
     }
 
-    void onRevert(Runnable action) {
-        onRevert = action;
+    private Node utilityLabels() {
+        CheckBox logged = check("Hazard logged", "labelLogged", model.logged);
+        CheckBox triage = check("For triage", "labelForTriage", model.forTriage);
+        CheckBox deprecated = check("Deprecated", "labelDeprecated", model.deprecated);
+        return new HBox(14, logged, triage, deprecated);
+    }
+
+    private static CheckBox check(String text, String id, javafx.beans.property.BooleanProperty p) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.selectedProperty().bindBidirectional(p);
+        return c;
     }
 
     private static Node section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-heading");
-        return new VBox(6, heading, content);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(8, heading, content);
     }
 
     private static GridPane grid(Node[]... rows) {
@@ -167,7 +214,17 @@ final class HazardEditorView extends StackPane {
         return new Node[] {l, field};
     }
 
-    private static TextField text(javafx.beans.property.StringProperty p, String id, String accessible) {
+    /** A field with its validation message right below it. */
+    private static Node withProblem(Node field, StringProperty problem) {
+        Label message = new Label();
+        message.getStyleClass().add("field-problem");
+        message.textProperty().bind(problem);
+        message.visibleProperty().bind(problem.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new VBox(3, field, message);
+    }
+
+    private static TextField text(StringProperty p, String id, String accessible) {
         TextField f = new TextField();
         f.setId(id);
         f.setAccessibleText(accessible);
@@ -175,15 +232,14 @@ final class HazardEditorView extends StackPane {
         return f;
     }
 
-    private static Label readOnly(javafx.beans.property.StringProperty p, String id) {
+    private static Label readOnly(StringProperty p, String id) {
         Label l = new Label();
         l.setId(id);
-        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> p.get().isEmpty() ? "assigned when saved" : p.get(), p));
+        l.textProperty().bind(Bindings.createStringBinding(() -> p.get().isEmpty() ? "assigned when saved" : p.get(), p));
         return l;
     }
 
-    private static TextArea area(javafx.beans.property.StringProperty p, String id, String accessible, int rows) {
+    private static TextArea area(StringProperty p, String id, String accessible, int rows) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setAccessibleText(accessible);
@@ -200,33 +256,5 @@ final class HazardEditorView extends StackPane {
         c.getItems().setAll(HazardStatus.values());
         c.valueProperty().bindBidirectional(model.status);
         return c;
-    }
-
-    private static void bindLevel(LevelChoice choice, javafx.beans.property.ObjectProperty<Integer> level) {
-        choice.valueProperty().bindBidirectional(level);
-    }
-
-    /** The level as a coloured badge, with what the scheme says about accepting it beside it. */
-    private static Node riskLabel(ObjectBinding<Optional<RiskLevel>> risk, String id) {
-        Label badge = new Label();
-        badge.setId(id);
-        badge.getStyleClass().add("risk-badge");
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        Label acceptability = new Label();
-        acceptability.setId(id + "Acceptability");
-        acceptability.setWrapText(true);
-        acceptability.getStyleClass().add("acceptability");
-        Runnable show = () -> {
-            Optional<RiskLevel> r = risk.get();
-            badge.setText(r.map(RiskLevel::label).orElse(RiskText.UNSCORED));
-            acceptability.setText(r.map(RiskLevel::acceptability)
-                    .orElse("Not scored until both likelihood and severity are chosen."));
-            badge.getStyleClass().removeIf(s -> s.startsWith("risk-") && !s.equals("risk-badge"));
-            badge.getStyleClass().add(RiskText.styleClass(r));
-        };
-        risk.addListener((obs, was, now) -> show.run());
-        show.run();
-        VBox box = new VBox(4, badge, acceptability);
-        return box;
     }
 }

@@ -1,5 +1,9 @@
 package org.hazardlog.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,7 +18,10 @@ public final class HazardLogApp extends Application {
 
     private static volatile HazardLogFile initialLog;
 
-    /** Opens the window on the given log; returns when the window is closed. */
+    /**
+     * Opens the window and returns when it is closed. With no log named, it reopens the last log the
+     * user had open, or else the default log.
+     */
     public static void launchOn(HazardLogFile log) {
         initialLog = log;
         Application.launch(HazardLogApp.class);
@@ -22,28 +29,50 @@ public final class HazardLogApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainViewModel model = show(stage, initialLog != null ? initialLog : HazardLogFile.defaultLog(), UserSettings.load());
+        UserSettings settings = UserSettings.load();
+        HazardLogFile log = initialLog != null ? initialLog : lastOrDefault(settings);
+        MainViewModel model = show(stage, log, settings, BackgroundWork.javaFx());
         Platform.runLater(model::offerExampleIfEmpty);
+    }
+
+    private static HazardLogFile lastOrDefault(UserSettings settings) {
+        return settings.get("lastFile").map(Path::of).filter(Files::isRegularFile)
+                .map(HazardLogFile::at).orElseGet(HazardLogFile::defaultLog);
     }
 
     /** Builds the main window on a stage and opens the log in it. Used by the application and its UI tests. */
     public static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainViewModel model = new MainViewModel(new FxDialogs(stage), settings);
+        return show(stage, log, settings, BackgroundWork.sameThread());
+    }
+
+    static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings, BackgroundWork background) {
+        MainViewModel model = new MainViewModel(new FxDialogs(stage), settings, background);
+        applyTheme(model.darkThemeProperty().get());
+        model.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
         MainWindow window = new MainWindow(model);
-        Scene scene = new Scene(window.root(), 1280, 800);
+        WindowPlacement placement = new WindowPlacement(settings);
+        Scene scene = new Scene(window.root(), placement.width(), placement.height());
         scene.getStylesheets().add(HazardLogApp.class.getResource("hazardlog.css").toExternalForm());
+        window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        placement.restore(stage);
         stage.setOnCloseRequest(e -> {
-            if (!model.close()) {
+            if (model.close()) {
+                placement.remember(stage);
+            } else {
                 e.consume();
             }
         });
         stage.show();
         model.open(log);
         return model;
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 }

@@ -10,20 +10,20 @@ import javafx.scene.control.TableView;
 
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 
 /** The table of hazards: number, name, status, initial and residual risk, owner. */
 final class HazardTable extends TableView<Hazard> {
 
     private final MainViewModel model;
 
-    HazardTable(MainViewModel model) {
+    HazardTable(MainViewModel model, javafx.collections.ObservableList<Hazard> rows) {
         this.model = model;
         setId("hazardTable");
         setAccessibleText("Hazards");
-        setItems(model.hazards());
+        setItems(rows);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("No hazards yet. Use Hazard > New hazard (Ctrl+N) to add one."));
+        setPlaceholder(new Label("No hazards to show. Add one with Hazard > New hazard (Ctrl+N), or clear the filters."));
 
         TableColumn<Hazard, Integer> number = column("No.", Hazard::number);
         number.setId("numberColumn");

@@ -12,11 +12,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.TreeSet;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
 import org.hazardlog.app.ExampleLog;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.UserSettings;
+import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.transfer.taxonomy.HazardType;
+import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
@@ -29,19 +39,37 @@ public final class MainViewModel {
 
     private static final String APP = "HazardLog";
 
+    private static final String CURRENT_USER = "currentUser";
+    private static final String DARK_THEME = "darkTheme";
+
     private final Dialogs dialogs;
     private final UserSettings settings;
+    private final BackgroundWork background;
     private final ObjectProperty<HazardLogService> log = new SimpleObjectProperty<>();
     private final ObservableList<Hazard> hazards = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty(APP);
     private final StringProperty statusMessage = new SimpleStringProperty("");
     private final HazardEditorModel editor = new HazardEditorModel();
+    private final HazardListModel list = new HazardListModel(hazards, editor.schemeProperty());
+    private final StringProperty currentUser = new SimpleStringProperty();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final List<String> taxonomy;
 
     public MainViewModel(Dialogs dialogs, UserSettings settings) {
+        this(dialogs, settings, BackgroundWork.sameThread());
+    }
+
+    MainViewModel(Dialogs dialogs, UserSettings settings, BackgroundWork background) {
         this.dialogs = dialogs;
         this.settings = settings;
+        this.background = background;
         recentFiles.setAll(settings.recentFiles());
+        currentUser.set(settings.get(CURRENT_USER).orElse(System.getProperty("user.name", "")));
+        currentUser.addListener((o, a, b) -> settings.put(CURRENT_USER, b == null ? "" : b.strip()));
+        darkTheme.set(Boolean.parseBoolean(settings.get(DARK_THEME).orElse("false")));
+        darkTheme.addListener((o, a, b) -> settings.put(DARK_THEME, String.valueOf(b)));
+        taxonomy = HazardTypeTaxonomy.builtIn().types().stream().map(HazardType::name).toList();
     }
 
     /** Opens a log in place of the current one; on failure the current log stays open. */
@@ -65,6 +93,7 @@ public final class MainViewModel {
         editor.clear();
         reload();
         settings.addRecentFile(file.file());
+        settings.put("lastFile", file.file().toString());
         recentFiles.setAll(settings.recentFiles());
         title.set(file.displayName() + " \u2014 " + APP);
         statusMessage.set("Opened " + file + " (risk scheme: " + opened.scheme().name() + ")");
@@ -115,17 +144,20 @@ public final class MainViewModel {
         }
     }
 
+    /** Reads the whole log again, off the UI thread; a large log can take a second or two. */
     public void reload() {
         HazardLogService service = log.get();
         if (service == null) {
             hazards.clear();
             return;
         }
-        try {
-            hazards.setAll(service.hazards());
-        } catch (HazardLogUnavailableException e) {
-            dialogs.showError("Cannot read hazard log", e.getMessage());
-        }
+        background.run("Reading " + service.file().displayName() + "\u2026", service::hazards, loaded -> {
+            if (log.get() == service) {
+                hazards.setAll(loaded);
+                statusMessage.set("Read " + loaded.size() + (loaded.size() == 1 ? " hazard" : " hazards")
+                        + " from " + service.file() + " (risk scheme: " + service.scheme().name() + ")");
+            }
+        }, e -> dialogs.showError("Cannot read hazard log", e.getMessage()));
     }
 
     /** Shows a hazard in the editor, first asking what to do with unsaved edits of the one before. */
@@ -150,7 +182,7 @@ public final class MainViewModel {
             return;
         }
         if (settleUnsavedEdits()) {
-            editor.startNew();
+            editor.startNew(currentUser.get() == null ? "" : currentUser.get());
             statusMessage.set("New hazard: enter a name and press Save.");
         }
     }
@@ -196,6 +228,91 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Changes one control from the "My controls" view. It is saved at once, against the revision
+     * the user saw, so an engineer's status change never overwrites the CSO's newer edit.
+     */
+    public void changeControl(Hazard hazard, Control changed) {
+        HazardLogService service = log.get();
+        if (service == null) {
+            return;
+        }
+        List<Control> controls = new ArrayList<>(hazard.controls());
+        controls.replaceAll(c -> c.id() != null && c.id().equals(changed.id()) ? changed : c);
+        try {
+            Hazard stored = service.save(hazard.toBuilder().controls(controls).build());
+            replaceInList(stored);
+            if (editor.isShowing(stored) && !editor.isDirty()) {
+                editor.load(stored);
+            }
+            statusMessage.set("Hazard " + stored.number() + ": control set to " + changed.status().label() + ".");
+        } catch (StaleEditException e) {
+            dialogs.showError("Hazard changed by someone else", e.getMessage());
+            reload();
+        } catch (InvalidValueException | HazardLogUnavailableException e) {
+            dialogs.showError("Cannot change the control", e.getMessage());
+            reload();
+        }
+    }
+
+    /** Sets the status of several hazards in one step: all are saved, or none. */
+    public boolean setStatus(List<Hazard> chosen, HazardStatus status) {
+        return saveAll(chosen.stream().map(h -> h.toBuilder().status(status)
+                .statusText(h.statusText().isBlank() || h.statusText().equals(h.status().label()) ? status.label()
+                        : h.statusText()).build()).toList(), "status set to " + status.label());
+    }
+
+    /** Gives several hazards a new owner in one step: all are saved, or none. */
+    public boolean setOwner(List<Hazard> chosen, String owner) {
+        return saveAll(chosen.stream().map(h -> h.toBuilder().assignment(owner).build()).toList(),
+                "owner set to " + owner);
+    }
+
+    public void askBulkStatus(List<Hazard> chosen) {
+        dialogs.choose("Set status", "Status for the " + chosen.size() + " selected hazards:",
+                        List.of(HazardStatus.values()), chosen.get(0).status())
+                .ifPresent(s -> setStatus(chosen, s));
+    }
+
+    public void askBulkOwner(List<Hazard> chosen) {
+        dialogs.askText("Set owner", "Owner of the " + chosen.size() + " selected hazards:", chosen.get(0).assignment())
+                .filter(o -> !o.isBlank())
+                .ifPresent(o -> setOwner(chosen, o));
+    }
+
+    private boolean saveAll(List<Hazard> edited, String what) {
+        HazardLogService service = log.get();
+        if (service == null || edited.isEmpty()) {
+            return false;
+        }
+        if (edited.stream().anyMatch(editor::isShowing) && !settleUnsavedEdits()) {
+            return false;
+        }
+        try {
+            List<Hazard> stored = service.saveAll(edited);
+            stored.forEach(this::replaceInList);
+            stored.stream().filter(editor::isShowing).findFirst().ifPresent(editor::load);
+            statusMessage.set(stored.size() + (stored.size() == 1 ? " hazard: " : " hazards: ") + what + ".");
+            return true;
+        } catch (StaleEditException e) {
+            dialogs.showError("Hazards changed by someone else", e.getMessage() + " None of the selected hazards was changed.");
+            reload();
+        } catch (InvalidValueException | HazardLogUnavailableException e) {
+            dialogs.showError("Cannot change the hazards", e.getMessage() + " None of the selected hazards was changed.");
+        }
+        return false;
+    }
+
+    /** Hazard types to suggest: the taxonomy first, then any the log already uses. */
+    public List<String> knownHazardTypes() {
+        TreeSet<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        hazards.forEach(h -> used.addAll(h.hazardTypes()));
+        used.removeAll(taxonomy);
+        List<String> all = new ArrayList<>(taxonomy);
+        all.addAll(used);
+        return all;
+    }
+
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -238,6 +355,22 @@ public final class MainViewModel {
         return true;
     }
 
+    HazardListModel list() {
+        return list;
+    }
+
+    BackgroundWork background() {
+        return background;
+    }
+
+    public StringProperty currentUserProperty() {
+        return currentUser;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
     public HazardEditorModel editor() {
         return editor;
     }
@@ -262,7 +395,4 @@ public final class MainViewModel {
         return statusMessage;
     }
 
-    List<Hazard> snapshot() {
-        return List.copyOf(hazards);
-    }
 }

@@ -3,8 +3,8 @@ package org.hazardlog.ui;
 import java.util.Optional;
 
 import org.hazardlog.domain.Assessment;
-import org.hazardlog.domain.risk.RiskLevel;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskLevel;
+import org.hazardlog.domain.RiskScheme;
 
 /** How a risk is written and coloured in the window: "3 - Medium", style class risk-3; or "TBC". */
 final class RiskText {

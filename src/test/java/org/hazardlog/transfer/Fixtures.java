@@ -4,7 +4,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 import org.hazardlog.transfer.markdown.MarkdownHazardReader;
 import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;

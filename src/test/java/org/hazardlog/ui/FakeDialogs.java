@@ -33,6 +33,19 @@ final class FakeDialogs implements Dialogs {
         errors.add(title + ": " + message);
     }
 
+    final Deque<Object> choices = new ArrayDeque<>();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String message, List<T> options, T initial) {
+        return Optional.ofNullable((T) choices.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable((String) choices.poll());
+    }
+
     @Override
     public Optional<Path> chooseLogToOpen() {
         return Optional.empty();

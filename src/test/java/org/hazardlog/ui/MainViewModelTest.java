@@ -162,4 +162,52 @@ class MainViewModelTest {
         assertThat(model.hazards()).hasSize(5);
         assertThat(model.titleProperty().get()).startsWith("log.mv.db");
     }
+
+    @Test
+    void theTableCountSaysHowManyOfAllHazardsAreShown() {
+        assertThat(model.list().countText().get()).isEqualTo("5 hazards");
+        model.list().setFilter(new org.hazardlog.domain.HazardFilter("prescrib", java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), "", "", false, false, null, null));
+        assertThat(model.list().shown()).extracting(Hazard::number).containsExactly(2, 3);
+        assertThat(model.list().countText().get()).isEqualTo("2 of 5 hazards");
+    }
+
+    @Test
+    void aBulkStatusChangeSavesEveryChosenHazard() {
+        assertThat(model.setStatus(java.util.List.of(hazard(4), hazard(5)), HazardStatus.CLOSED)).isTrue();
+        assertThat(hazard(4).status()).isEqualTo(HazardStatus.CLOSED);
+        assertThat(hazard(5).statusText()).isEqualTo("Closed");
+        assertThat(hazard(4).statusText()).as("the user's own wording is kept").isEqualTo("Open: awaiting residual scoring");
+    }
+
+    @Test
+    void aBulkChangeIsAllOrNothingWhenOneHazardIsStale() {
+        Hazard staleCopy = hazard(4);
+        try (HazardLogService other = HazardLogService.open(file)) {
+            other.save(other.hazard(4).orElseThrow().toBuilder().name("Changed elsewhere").build());
+        }
+        assertThat(model.setOwner(java.util.List.of(hazard(3), staleCopy), "Dr Patel")).isFalse();
+        assertThat(dialogs.errors).singleElement().asString().contains("None of the selected hazards was changed");
+        try (HazardLogService log = HazardLogService.open(file)) {
+            assertThat(log.hazard(3).orElseThrow().assignment()).isEqualTo("Dr A. Okafor (CSO)");
+        }
+    }
+
+    @Test
+    void anEngineersControlStatusChangeIsSavedAtOnce() {
+        Hazard h = hazard(3);
+        model.changeControl(h, h.controls().get(0).withStatus(org.hazardlog.domain.ControlStatus.IMPLEMENTED));
+        try (HazardLogService log = HazardLogService.open(file)) {
+            assertThat(log.hazard(3).orElseThrow().controls().get(0).status())
+                    .isEqualTo(org.hazardlog.domain.ControlStatus.IMPLEMENTED);
+        }
+        assertThat(hazard(3).version()).isEqualTo(h.version() + 1);
+    }
+
+    @Test
+    void hazardTypeSuggestionsStartWithTheTaxonomyAndAddTheLogsOwn() {
+        java.util.List<String> types = model.knownHazardTypes();
+        assertThat(types).contains("WrongPatient", "Delay");
+        assertThat(types).doesNotHaveDuplicates();
+    }
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.FileReading;
 import org.hazardlog.transfer.HazardFileReader;
 import org.hazardlog.transfer.ImportProblem;

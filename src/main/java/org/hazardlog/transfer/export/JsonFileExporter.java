@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.json.HazardJsonWriter;
 import org.hazardlog.transfer.json.HazardLogJson;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.HazardFileNames;
 import org.hazardlog.transfer.markdown.HazardIndexPage;
 import org.hazardlog.transfer.markdown.MarkdownHazardWriter;

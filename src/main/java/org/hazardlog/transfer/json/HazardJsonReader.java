@@ -23,7 +23,7 @@ import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.UtilityLabel;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 import org.hazardlog.transfer.FileReading;
 import org.hazardlog.transfer.Findings;

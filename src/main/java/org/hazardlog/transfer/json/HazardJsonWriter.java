@@ -17,7 +17,7 @@ import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.UtilityLabel;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 
 /**

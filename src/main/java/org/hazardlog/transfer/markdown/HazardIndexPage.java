@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 
 /** The {@code index.md} page of a written hazard log: one table row per hazard, linking to its file. */
 public final class HazardIndexPage {

@@ -16,7 +16,7 @@ import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.UtilityLabel;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.FileReading;
 import org.hazardlog.transfer.Findings;
 import org.hazardlog.transfer.HazardFileNames;

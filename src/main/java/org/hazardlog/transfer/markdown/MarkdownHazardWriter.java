@@ -15,8 +15,8 @@ import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.UtilityLabel;
-import org.hazardlog.domain.risk.RiskLevel;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskLevel;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.HazardFileNames;
 
 /**

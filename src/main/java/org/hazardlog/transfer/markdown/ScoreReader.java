@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hazardlog.domain.risk.RiskLevel;
-import org.hazardlog.domain.risk.RiskScheme;
-import org.hazardlog.domain.risk.ScaleLevel;
+import org.hazardlog.domain.RiskLevel;
+import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.ScaleLevel;
 import org.hazardlog.transfer.Findings;
 import org.hazardlog.transfer.ProblemKind;
 import org.hazardlog.transfer.WarningKind;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.hazardlog.domain.Text;
-import org.hazardlog.domain.risk.RiskScheme;
+import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 import org.hazardlog.transfer.FileReading;
 import org.hazardlog.transfer.ImportProblem;

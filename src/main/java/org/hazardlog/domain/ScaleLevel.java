@@ -1,4 +1,4 @@
-package org.hazardlog.domain.risk;
+package org.hazardlog.domain;
 
 /** One step of a likelihood or severity scale: "3 - Medium: Possible". */
 public record ScaleLevel(int number, String name, String definition) {

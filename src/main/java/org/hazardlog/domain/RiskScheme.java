@@ -1,12 +1,10 @@
-package org.hazardlog.domain.risk;
+package org.hazardlog.domain;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.hazardlog.domain.Assessment;
-import org.hazardlog.domain.InvalidValueException;
 
 /**
  * How an organisation scores risk: its likelihood and severity scales, its risk levels, and the

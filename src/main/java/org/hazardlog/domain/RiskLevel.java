@@ -1,4 +1,4 @@
-package org.hazardlog.domain.risk;
+package org.hazardlog.domain;
 
 /** A risk level of the scheme, with what the organisation's plan says about accepting it. */
 public record RiskLevel(int number, String name, String acceptability) {

@@ -1,4 +1,4 @@
-package org.hazardlog.domain.risk;
+package org.hazardlog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import org.hazardlog.domain.Assessment;
-import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.scheme.RiskSchemeFile;
 
 /** The shipped default must be exactly the DCB0129 IG v3.2 example: a wrong cell is a safety defect. */

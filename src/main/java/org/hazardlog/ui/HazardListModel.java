@@ -1,0 +1,76 @@
+package org.hazardlog.ui;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.HazardFilter;
+import org.hazardlog.domain.RiskScheme;
+
+/**
+ * The hazards the table shows: all of the log's, narrowed by the user's filter. The searchable text
+ * of each hazard is built once and kept until the hazard changes, so filtering as the user types
+ * stays fast on large logs.
+ */
+final class HazardListModel {
+
+    private final ObservableList<Hazard> all;
+    private final FilteredList<Hazard> shown;
+    private final ObjectProperty<HazardFilter> filter = new SimpleObjectProperty<>(HazardFilter.ALL);
+    private final ObjectProperty<RiskScheme> scheme;
+    private final Map<Hazard, String> searchText = new WeakHashMap<>();
+
+    HazardListModel(ObservableList<Hazard> all, ObjectProperty<RiskScheme> scheme) {
+        this.all = all;
+        this.scheme = scheme;
+        this.shown = new FilteredList<>(all);
+        filter.addListener((o, was, now) -> apply());
+        scheme.addListener((o, was, now) -> apply());
+    }
+
+    private void apply() {
+        HazardFilter f = filter.get();
+        if (f.isEmpty() || scheme.get() == null) {
+            shown.setPredicate(null);
+        } else {
+            shown.setPredicate(f.matcher(scheme.get(), this::searchTextOf));
+        }
+    }
+
+    /** Hazards are immutable, so a hazard object's text never goes stale; a saved copy is a new object. */
+    private String searchTextOf(Hazard h) {
+        return searchText.computeIfAbsent(h, HazardFilter::searchText);
+    }
+
+    ObservableList<Hazard> shown() {
+        return shown;
+    }
+
+    ObjectProperty<HazardFilter> filterProperty() {
+        return filter;
+    }
+
+    HazardFilter filter() {
+        return filter.get();
+    }
+
+    void setFilter(HazardFilter f) {
+        filter.set(f);
+    }
+
+    /** "42 of 310 hazards", or "310 hazards" when nothing is filtered out. */
+    StringBinding countText() {
+        return Bindings.createStringBinding(() -> {
+            int total = all.size();
+            String noun = total == 1 ? " hazard" : " hazards";
+            return shown.size() == total ? total + noun : shown.size() + " of " + total + noun;
+        }, shown, all);
+    }
+}
