@@ -124,7 +124,7 @@ final class ImportPreviewModel {
 
     private String skippedNote() {
         int n = batch.skipped().size();
-        return n == 0 ? "" : " " + count(n, "file") + " skipped as not hazard files.";
+        return n == 0 ? "" : n == 1 ? " 1 file skipped: not a hazard file." : " " + n + " files skipped: not hazard files.";
     }
 
     /** The invalid files, each with every one of its problems. */
