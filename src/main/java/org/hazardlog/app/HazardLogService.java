@@ -1,6 +1,9 @@
 package org.hazardlog.app;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -112,9 +115,10 @@ public final class HazardLogService implements AutoCloseable {
      * Imports hazards as one transaction, so that either all of them are in the log or none. A
      * hazard whose number the log has updates that hazard through the same optimistic locking as a
      * save, based on the revision read in this transaction, and keeps the ids of the controls
-     * matched by their text; one that is no different is left alone; any other is added, one
-     * without a number taking the next free number. Hazards of the log that are not imported stay
-     * as they are. Returns the plan as carried out, each step with the hazard as now stored.
+     * matched by their text; one that is no different is left alone; the others are added in
+     * batches, one without a number taking a number above every number in the log and the import.
+     * Hazards of the log that are not imported stay as they are. Returns the plan as carried out,
+     * each step with the hazard as now stored.
      */
     public ImportPlan importHazards(List<Hazard> incoming) {
         for (Hazard hz : incoming) {
@@ -123,30 +127,23 @@ public final class HazardLogService implements AutoCloseable {
         }
         return write(h -> {
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
-            List<ImportPlan.Step> steps = plan.steps();
-            Hazard[] stored = new Hazard[steps.size()];
-            // Numbered hazards first, so that a hazard given the next free number cannot take a
-            // number that a later file of the same import carries.
-            for (int i = 0; i < steps.size(); i++) {
-                if (!steps.get(i).getsNextNumber()) {
-                    stored[i] = carryOut(h, steps.get(i));
+            int next = Math.max(hazards.nextNumber(h), incoming.stream()
+                    .filter(hz -> hz.number() != null).mapToInt(Hazard::number).max().orElse(0) + 1);
+            List<Integer> numbers = new ArrayList<>();
+            List<Hazard> created = new ArrayList<>();
+            for (ImportPlan.Step step : plan.steps()) {
+                Hazard hz = step.getsNextNumber() ? step.hazard().toBuilder().number(next++).build() : step.hazard();
+                numbers.add(hz.number());
+                if (step.action() == ImportPlan.Action.UPDATE) {
+                    hazards.update(h, hz);
+                } else if (step.action() == ImportPlan.Action.CREATE) {
+                    created.add(hz);
                 }
             }
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).getsNextNumber()) {
-                    stored[i] = carryOut(h, steps.get(i));
-                }
-            }
-            return plan.carriedOut(List.of(stored));
+            hazards.insertAll(h, created);
+            Map<Integer, Hazard> stored = new HashMap<>();
+            hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
+            return plan.carriedOut(numbers.stream().map(stored::get).toList());
         });
-    }
-
-    private Hazard carryOut(Handle h, ImportPlan.Step step) {
-        return switch (step.action()) {
-            case UNCHANGED -> step.hazard();
-            case UPDATE -> hazards.update(h, step.hazard());
-            case CREATE -> hazards.insert(h, step.getsNextNumber()
-                    ? step.hazard().toBuilder().number(hazards.nextNumber(h)).build() : step.hazard());
-        };
     }
 }

@@ -68,6 +68,10 @@ public final class ImportPlan {
         }
     }
 
+    /** The changes of a step that changes nothing, worked out once. */
+    private static final HazardChanges NONE = HazardChanges.between(
+            Hazard.builder().name("none").build(), Hazard.builder().name("none").build());
+
     private final List<Step> steps;
     private final boolean carriedOut;
 
@@ -99,11 +103,11 @@ public final class ImportPlan {
         Hazard fresh = incoming.toBuilder().id(null).version(0).controls(incoming.controls().stream()
                 .map(c -> c.withId(null)).toList()).build();
         if (before == null) {
-            return new Step(Action.CREATE, fresh, null, HazardChanges.between(fresh, fresh));
+            return new Step(Action.CREATE, fresh, null, NONE);
         }
         Hazard merged = withIdentityOf(fresh, before);
         if (merged.sameContent(before)) {
-            return new Step(Action.UNCHANGED, before, before, HazardChanges.between(before, before));
+            return new Step(Action.UNCHANGED, before, before, NONE);
         }
         return new Step(Action.UPDATE, merged, before, HazardChanges.between(before, merged, scheme));
     }
