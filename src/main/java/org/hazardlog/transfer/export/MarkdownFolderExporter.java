@@ -62,10 +62,12 @@ public final class MarkdownFolderExporter implements HazardExporter {
                 notes.add(MarkdownHazardWriter.INDEX_FILE + " was not written: the folder's " + MarkdownHazardWriter.INDEX_FILE
                         + " was not written by HazardLog, so it is left as it is");
             }
-            for (String old : found.hazardFiles) {
-                if (!ours.contains(old)) {
-                    notes.add(old + " was left as it is: its hazard is not in this log");
-                }
+            List<String> stale = found.hazardFiles.stream().filter(f -> !ours.contains(f)).toList();
+            if (stale.size() == 1) {
+                notes.add(stale.get(0) + " was left as it is: its hazard is not in this log");
+            } else if (stale.size() > 1) {
+                notes.add(stale.size() + " hazard files were left as they are: their hazards are not in this log ("
+                        + names(stale) + ")");
             }
         }
         Files.createDirectories(folder);

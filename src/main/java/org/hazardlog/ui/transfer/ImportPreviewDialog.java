@@ -108,17 +108,19 @@ final class ImportPreviewDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No hazards to import."));
         TableColumn<Row, String> number = column("No.", Row::number);
+        number.setComparator(Row.NUMBER_ORDER);
         number.setPrefWidth(64);
         number.setMaxWidth(90);
         TableColumn<Row, String> name = column("Name", Row::name);
-        name.setPrefWidth(330);
+        name.setPrefWidth(300);
         TableColumn<Row, Row> action = column("Action", r -> r);
         action.setId("actionColumn");
         action.setPrefWidth(150);
-        action.setComparator((a, b) -> a.actionText().compareTo(b.actionText()));
+        action.setComparator(Row.REVIEW_ORDER);
         action.setCellFactory(c -> new ActionCell());
         TableColumn<Row, Integer> warnings = column("Warnings", Row::warningCount);
-        warnings.setPrefWidth(80);
+        warnings.setMinWidth(96);
+        warnings.setPrefWidth(96);
         table.getColumns().setAll(List.of(number, name, action, warnings));
         return table;
     }

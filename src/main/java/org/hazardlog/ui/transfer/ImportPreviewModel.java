@@ -1,6 +1,7 @@
 package org.hazardlog.ui.transfer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,13 +25,30 @@ import org.hazardlog.transfer.batch.BatchReading;
 
 /**
  * The state of the import preview: one row per hazard read (what the import will do with it and
- * what to check), the invalid and skipped files, and whether the import may go ahead. It holds no
+ * what to check; updates first), the invalid and skipped files, and whether the import may go ahead. It holds no
  * controls, so it is tested without a screen.
  */
 final class ImportPreviewModel {
 
     /** One hazard of the preview: the hazard as read, and its step of the plan. */
     record Row(ParsedHazard parsed, Step step) {
+
+        /**
+         * What a reviewer should read first: updates (they replace what is in the log), then new
+         * hazards, then those left as they are; by number within each, unnumbered last.
+         */
+        static final Comparator<Row> REVIEW_ORDER = Comparator
+                .comparingInt((Row r) -> switch (r.action()) {
+                    case UPDATE -> 0;
+                    case CREATE -> 1;
+                    case UNCHANGED -> 2;
+                })
+                .thenComparing(r -> r.step().hazard().number(), Comparator.nullsLast(Comparator.naturalOrder()));
+
+        /** For sorting the number column as numbers: "new" after every number. */
+        static final Comparator<String> NUMBER_ORDER = Comparator.comparing(
+                (String n) -> n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : null,
+                Comparator.nullsLast(Comparator.naturalOrder()));
 
         String number() {
             return step.hazard().number() == null ? "new" : String.valueOf(step.hazard().number());
@@ -72,6 +90,7 @@ final class ImportPreviewModel {
         for (int i = 0; i < batch.hazards().size(); i++) {
             list.add(new Row(batch.hazards().get(i), plan.steps().get(i)));
         }
+        list.sort(Row.REVIEW_ORDER);
         rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(list));
         boolean worthImporting = plan.changesTheLog();
         canImport = Bindings.createBooleanBinding(

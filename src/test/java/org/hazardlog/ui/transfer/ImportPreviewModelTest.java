@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,7 @@ class ImportPreviewModelTest {
 
         assertThat(row(model, "101").actionText()).isEqualTo("update");
         assertThat(row(model, "12").actionText()).isEqualTo("create");
+        assertThat(model.rows()).extracting(Row::number).containsExactly("101", "12"); // updates first
         assertThat(row(model, "101").warningCount()).isEqualTo(1);
         assertThat(model.summary()).isEqualTo("2 hazards read: 1 to create, 1 to update, 0 unchanged.");
         assertThat(model.canImportProperty().get()).isTrue();
@@ -116,6 +118,12 @@ class ImportPreviewModelTest {
         assertThat(same.rows()).extracting(Row::action).containsOnly(Action.UNCHANGED);
         assertThat(same.canImportProperty().get()).isFalse();
         assertThat(same.summary()).contains("The log already holds every one of them as it is.");
+    }
+
+    @Test
+    void theNumberColumnSortsAsNumbersWithNewHazardsLast() {
+        assertThat(Stream.of("12", "new", "2", "101").sorted(Row.NUMBER_ORDER).toList())
+                .containsExactly("2", "12", "101", "new");
     }
 
     @Test
