@@ -84,6 +84,23 @@ public final class HazardLogService implements AutoCloseable {
         return write(h -> edited.stream().map(e -> hazards.update(h, e)).toList());
     }
 
+    /** Adds many hazards in one transaction: all of them, or none. */
+    public List<Hazard> createAll(List<Hazard> created) {
+        created.forEach(h -> {
+            scheme.check(h.initial());
+            scheme.check(h.residual());
+        });
+        return write(h -> {
+            int next = hazards.nextNumber(h);
+            List<Hazard> stored = new java.util.ArrayList<>(created.size());
+            for (Hazard c : created) {
+                Hazard numbered = c.number() != null ? c : c.toBuilder().number(next++).build();
+                stored.add(hazards.insert(h, numbered));
+            }
+            return stored;
+        });
+    }
+
     private <T> T read(Function<Handle, T> work) {
         try {
             return database.jdbi().withHandle(work::apply);

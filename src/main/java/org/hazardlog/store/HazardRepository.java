@@ -80,8 +80,8 @@ public final class HazardRepository {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        writeChildren(h, id, hazard, false);
-        return findById(h, id).orElseThrow();
+        List<Control> controls = writeChildren(h, id, hazard, false);
+        return hazard.toBuilder().id(id).version(1).controls(controls).build();
     }
 
     /**
@@ -132,8 +132,8 @@ public final class HazardRepository {
         if (rows == 0) {
             throw staleEdit(h, hazard);
         }
-        writeChildren(h, hazard.id(), hazard, true);
-        return findById(h, hazard.id()).orElseThrow();
+        List<Control> controls = writeChildren(h, hazard.id(), hazard, true);
+        return hazard.toBuilder().version(hazard.version() + 1).controls(controls).build();
     }
 
     private StaleEditException staleEdit(Handle h, Hazard mine) {
@@ -176,14 +176,15 @@ public final class HazardRepository {
                 .bind("updatedAt", OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    private void writeChildren(Handle h, long id, Hazard hz, boolean replace) {
+    /** Writes the parts of a hazard; returns its controls as stored, each with its id. */
+    private List<Control> writeChildren(Handle h, long id, Hazard hz, boolean replace) {
         if (replace) {
             for (String table : List.of("hazard_cause", "hazard_type", "hazard_utility_label", "code_location")) {
                 h.createUpdate("DELETE FROM " + table + " WHERE hazard_id = :id").bind("id", id).execute();
             }
         }
         insertParts(h, List.of(id), List.of(hz));
-        writeControls(h, id, hz.controls(), replace);
+        return writeControls(h, id, hz.controls(), replace);
     }
 
     /** The causes, types, labels and code locations of hazards with the given ids: one batch per table. */
@@ -224,17 +225,14 @@ public final class HazardRepository {
         for (int n = 0; n < hazards.size(); n++) {
             List<Control> list = hazards.get(n).controls();
             for (int i = 0; i < list.size(); i++) {
-                Control c = list.get(i);
-                controls.bind("hazardId", ids.get(n)).bind("pos", i).bind("category", c.category().name())
-                        .bind("party", c.party().name()).bind("text", c.text()).bind("status", c.status().name())
-                        .bind("owner", c.owner()).bind("evidence", c.evidence()).add();
+                bindControl(controls, ids.get(n), i, list.get(i)).add();
             }
         }
         executeIfAny(controls);
     }
 
     /** Controls keep their ids across saves, so an engineer's change follows the control, not its position. */
-    private void writeControls(Handle h, long hazardId, List<Control> controls, boolean replace) {
+    private List<Control> writeControls(Handle h, long hazardId, List<Control> controls, boolean replace) {
         Set<Long> kept = new HashSet<>();
         for (Control c : controls) {
             if (c.id() != null) {
@@ -250,24 +248,37 @@ public final class HazardRepository {
                 }
             }
         }
+        List<Control> stored = new ArrayList<>(controls.size());
         for (int i = 0; i < controls.size(); i++) {
             Control c = controls.get(i);
-            String sql = c.id() == null
-                    ? "INSERT INTO control (hazard_id, position, category, party, text, status, owner, evidence) "
-                      + "VALUES (:hazardId, :pos, :category, :party, :text, :status, :owner, :evidence)"
-                    : "UPDATE control SET position = :pos, category = :category, party = :party, text = :text, "
-                      + "status = :status, owner = :owner, evidence = :evidence WHERE id = :id AND hazard_id = :hazardId";
-            int rows = h.createUpdate(sql)
-                    .bind("id", c.id()).bind("hazardId", hazardId).bind("pos", i)
-                    .bind("category", c.category().name()).bind("party", c.party().name())
-                    .bind("text", c.text()).bind("status", c.status().name())
-                    .bind("owner", c.owner()).bind("evidence", c.evidence())
+            if (c.id() == null) {
+                long newId = bindControl(h.createUpdate("INSERT INTO control (hazard_id, position, category, party, text, "
+                        + "status, owner, evidence) VALUES (:hazardId, :pos, :category, :party, :text, :status, :owner, "
+                        + ":evidence)"), hazardId, i, c)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                stored.add(c.withId(newId));
+                continue;
+            }
+            int rows = bindControl(h.createUpdate("UPDATE control SET position = :pos, category = :category, "
+                    + "party = :party, text = :text, status = :status, owner = :owner, evidence = :evidence "
+                    + "WHERE id = :id AND hazard_id = :hazardId"), hazardId, i, c)
+                    .bind("id", c.id())
                     .execute();
             if (rows == 0) {
                 throw new StaleEditException("A control of this hazard was removed by someone else while you edited it. "
                         + "Your edit was not saved: reload the hazard and make your edit again.");
             }
+            stored.add(c);
         }
+        return stored;
+    }
+
+    private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindControl(T s, long hazardId,
+                                                                                        int position, Control c) {
+        return s.bind("hazardId", hazardId).bind("pos", position)
+                .bind("category", c.category().name()).bind("party", c.party().name())
+                .bind("text", c.text()).bind("status", c.status().name())
+                .bind("owner", c.owner()).bind("evidence", c.evidence());
     }
 
     private static void executeIfAny(PreparedBatch batch) {

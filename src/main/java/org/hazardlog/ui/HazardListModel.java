@@ -49,6 +49,20 @@ final class HazardListModel {
         return searchText.computeIfAbsent(h, HazardFilter::searchText);
     }
 
+    /**
+     * Builds the searchable text of many hazards; safe to call off the UI thread, so that the first
+     * keystroke in the quick filter does not pay for a whole large log.
+     */
+    static Map<Hazard, String> searchTexts(java.util.List<Hazard> hazards) {
+        Map<Hazard, String> texts = new java.util.HashMap<>(hazards.size() * 2);
+        hazards.forEach(h -> texts.put(h, HazardFilter.searchText(h)));
+        return texts;
+    }
+
+    void remember(Map<Hazard, String> texts) {
+        searchText.putAll(texts);
+    }
+
     ObservableList<Hazard> shown() {
         return shown;
     }

@@ -21,7 +21,9 @@ final class HazardTable extends TableView<Hazard> {
         this.model = model;
         setId("hazardTable");
         setAccessibleText("Hazards");
-        setItems(rows);
+        javafx.collections.transformation.SortedList<Hazard> sorted = new javafx.collections.transformation.SortedList<>(rows);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No hazards to show. Add one with Hazard > New hazard (Ctrl+N), or clear the filters."));
 

@@ -29,6 +29,9 @@ final class LinesEditor extends VBox {
                 }
             };
             cell.setWrapText(true);
+            // A list cell only wraps when its width is tied to the list's.
+            cell.prefWidthProperty().bind(lv.widthProperty().subtract(24));
+            cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             return cell;
         });
         list.setOnEditCommit(e -> {

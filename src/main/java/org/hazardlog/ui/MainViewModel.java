@@ -2,6 +2,7 @@ package org.hazardlog.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -151,10 +152,15 @@ public final class MainViewModel {
             hazards.clear();
             return;
         }
-        background.run("Reading " + service.file().displayName() + "\u2026", service::hazards, loaded -> {
+        background.run("Reading " + service.file().displayName() + "\u2026", () -> {
+            List<Hazard> read = service.hazards();
+            return Map.entry(read, HazardListModel.searchTexts(read));
+        }, loaded -> {
             if (log.get() == service) {
-                hazards.setAll(loaded);
-                statusMessage.set("Read " + loaded.size() + (loaded.size() == 1 ? " hazard" : " hazards")
+                list.remember(loaded.getValue());
+                hazards.setAll(loaded.getKey());
+                int n = loaded.getKey().size();
+                statusMessage.set("Read " + n + (n == 1 ? " hazard" : " hazards")
                         + " from " + service.file() + " (risk scheme: " + service.scheme().name() + ")");
             }
         }, e -> dialogs.showError("Cannot read hazard log", e.getMessage()));

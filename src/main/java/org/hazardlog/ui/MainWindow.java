@@ -5,7 +5,6 @@ import java.util.List;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -58,21 +57,19 @@ final class MainWindow {
     MainWindow(MainViewModel model) {
         this.model = model;
         HazardListModel list = model.list();
-        SortedList<Hazard> sorted = new SortedList<>(list.shown());
-        this.table = new HazardTable(model, sorted);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        this.table = new HazardTable(model, list.shown());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         this.filters = new FilterBar(list, model::hazards);
         this.editor = new HazardEditorView(model);
         editor.onSave(this::save);
         editor.onRevert(model::revert);
 
-        VBox left = new VBox(new SummaryStrip(model.hazards(), model.editor()), filters, table);
+        VBox left = new VBox(filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         filters.setPadding(new Insets(8, 10, 8, 10));
         SplitPane split = new SplitPane(left, editor);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
 
         hazardsTab = tab("Hazards", "hazardsTab", split);
         Tab map = tab("Risk map", "riskMapTab", new HeatMapView(model.hazards(), model.editor(), this::filterByCell));
@@ -80,7 +77,7 @@ final class MainWindow {
         tabs.getTabs().setAll(hazardsTab, map, mine);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), new SummaryStrip(model.hazards(), model.editor())));
         root.setCenter(tabs);
         root.setBottom(statusBar(list));
         followSelection();

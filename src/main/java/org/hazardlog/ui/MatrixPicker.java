@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.RiskLevel;
@@ -62,11 +62,11 @@ final class MatrixPicker extends VBox {
         acceptability.setId(id + "-acceptability");
         acceptability.getStyleClass().add("acceptability");
         acceptability.setWrapText(true);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
         HBox result = new HBox(10, badge, summary);
         result.setAlignment(Pos.CENTER_LEFT);
-        HBox top = new HBox(16, grid, new VBox(8, unscored));
-        HBox.setHgrow(grid, Priority.NEVER);
-        getChildren().addAll(top, result, acceptability);
+        getChildren().addAll(grid, result, acceptability, unscored);
 
         likelihood.addListener((o, a, b) -> refresh());
         severity.addListener((o, a, b) -> refresh());
@@ -89,7 +89,8 @@ final class MatrixPicker extends VBox {
         List<ScaleLevel> severities = scheme.severities();
         List<ScaleLevel> likelihoods = scheme.likelihoods();
         for (ScaleLevel s : severities) {
-            Label h = heading(s.number() + " " + s.name(), "Severity " + s.optionLine());
+            Label h = heading(s.number() + "\n" + s.name(), "Severity " + s.optionLine());
+            h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             GridPane.setHalignment(h, HPos.CENTER);
             grid.add(h, s.number(), 0);
         }
@@ -139,7 +140,6 @@ final class MatrixPicker extends VBox {
             int[] ls = (int[]) b.getUserData();
             boolean chosen = ls[0] == l && ls[1] == s;
             b.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"), chosen);
-            b.setText(chosen ? "\u2713 " + scheme.riskLevel(ls[0], ls[1]).number() : String.valueOf(scheme.riskLevel(ls[0], ls[1]).number()));
         }
         Optional<RiskLevel> level = l > 0 && s > 0 ? Optional.of(scheme.riskLevel(l, s)) : Optional.empty();
         badge.setText(level.map(RiskLevel::label).orElse(RiskText.UNSCORED));

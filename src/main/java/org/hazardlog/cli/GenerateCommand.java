@@ -1,0 +1,51 @@
+package org.hazardlog.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.SyntheticLog;
+import org.hazardlog.store.HazardLogFile;
+
+/** {@code hazardlog generate}: a new log of invented hazards, for trying HazardLog at scale. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Create a new hazard log filled with invented hazards (for trying HazardLog at scale).")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--hazards", paramLabel = "N", required = true, description = "How many hazards (1 to 100000).")
+    private int count;
+
+    @Option(names = "--out", paramLabel = "PATH", required = true, description = "The new log file; it must not exist yet.")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "The same seed gives the same hazards (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() {
+        if (count < 1 || count > 100_000) {
+            throw new RefusedException("--hazards must be between 1 and 100000, not " + count);
+        }
+        HazardLogFile file = HazardLogFile.at(out);
+        if (file.exists()) {
+            throw new RefusedException(file + " already exists; generate writes only new logs, so that no real log is mixed with invented hazards.");
+        }
+        long started = System.nanoTime();
+        try (HazardLogService log = HazardLogService.open(file)) {
+            log.createAll(new SyntheticLog(seed).hazards(count));
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        spec.commandLine().getOut().println("Wrote " + count + " invented hazards to " + file + " in " + ms + " ms.");
+        spec.commandLine().getOut().flush();
+        return HazardLogCommand.OK;
+    }
+}
