@@ -20,6 +20,7 @@ public final class ImportReaders {
     public static HazardBatchReader forScheme(RiskScheme scheme) {
         HazardTypeTaxonomy taxonomy = HazardTypeTaxonomy.builtIn();
         Map<String, HazardFileReader> byExtension = HazardBatchReader.builtInReaders(scheme, taxonomy);
+        // Another format is one line: byExtension.put("xlsx", new XlsxHazardReader(scheme, taxonomy)::read);
         return new HazardBatchReader(byExtension);
     }
 }

@@ -3,6 +3,7 @@ package org.hazardlog.ui.transfer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -59,7 +60,7 @@ public final class ImportDialogs {
         }
     }
 
-    private static void startIn(java.util.function.Consumer<File> setInitialDirectory) {
+    private static void startIn(Consumer<File> setInitialDirectory) {
         if (lastFolder != null && lastFolder.isDirectory()) {
             setInitialDirectory.accept(lastFolder);
         }
