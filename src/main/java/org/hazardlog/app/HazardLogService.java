@@ -17,6 +17,7 @@ import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
 import org.hazardlog.store.RiskSchemeRepository;
+import org.hazardlog.store.StaleEditException;
 
 /**
  * What the window and the command line do with an open hazard log. Each call is one transaction:
@@ -138,12 +139,24 @@ public final class HazardLogService implements AutoCloseable {
      * each step with the hazard as now stored.
      */
     public ImportPlan importHazards(List<Hazard> incoming) {
+        return importHazards(incoming, null);
+    }
+
+    /**
+     * Imports hazards as a preview showed them. If the log has changed since the preview (a hazard
+     * saved by someone else meanwhile), nothing is imported, so that their edit is never overwritten
+     * by a plan they did not see.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed) {
         for (Hazard hz : incoming) {
             scheme.check(hz.initial());
             scheme.check(hz.residual());
         }
         return write(h -> {
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
+            if (previewed != null) {
+                refuseIfChangedSincePreview(previewed, plan);
+            }
             int next = Math.max(hazards.nextNumber(h), incoming.stream()
                     .filter(hz -> hz.number() != null).mapToInt(Hazard::number).max().orElse(0) + 1);
             List<Integer> numbers = new ArrayList<>();
@@ -162,5 +175,18 @@ public final class HazardLogService implements AutoCloseable {
             hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
             return plan.carriedOut(numbers.stream().map(stored::get).toList());
         });
+    }
+
+    private static void refuseIfChangedSincePreview(ImportPlan previewed, ImportPlan now) {
+        for (int i = 0; i < now.steps().size(); i++) {
+            ImportPlan.Step then = previewed.steps().get(i);
+            ImportPlan.Step current = now.steps().get(i);
+            Long thenRevision = then.before() == null ? null : then.before().version();
+            Long nowRevision = current.before() == null ? null : current.before().version();
+            if (!java.util.Objects.equals(thenRevision, nowRevision)) {
+                throw new StaleEditException("Hazard " + current.hazard().number() + " was changed by someone else after "
+                        + "the preview. Nothing was imported, so their change is kept: preview the import again.");
+            }
+        }
     }
 }

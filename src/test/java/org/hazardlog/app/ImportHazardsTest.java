@@ -95,4 +95,27 @@ class ImportHazardsTest {
         assertThat(created.version()).isEqualTo(1);
         assertThat(created.controls()).extracting(Control::id).doesNotContain(999L);
     }
+
+    @Test
+    void anImportPreviewedBeforeSomeoneElseSavedIsRefusedAndTheirChangeIsKept() {
+        log.create(TempLogs.fullHazard(1));
+        Hazard incoming = TempLogs.fullHazard(1).toBuilder().description("From the imported file").build();
+        ImportPlan preview = ImportPlan.of(List.of(incoming), log.hazards(), log.scheme());
+        Hazard theirs = log.save(log.hazard(1).orElseThrow().toBuilder().assignment("Saved meanwhile").build());
+
+        assertThatThrownBy(() -> log.importHazards(List.of(incoming), preview))
+                .isInstanceOf(org.hazardlog.store.StaleEditException.class)
+                .hasMessageContaining("Hazard 1 was changed by someone else after the preview")
+                .hasMessageContaining("Nothing was imported");
+        assertThat(log.hazard(1).orElseThrow()).isEqualTo(theirs);
+    }
+
+    @Test
+    void anImportWhosePreviewStillMatchesTheLogIsCarriedOut() {
+        log.create(TempLogs.fullHazard(1));
+        Hazard incoming = TempLogs.fullHazard(1).toBuilder().description("From the imported file").build();
+        ImportPlan preview = ImportPlan.of(List.of(incoming), log.hazards(), log.scheme());
+        log.importHazards(List.of(incoming), preview);
+        assertThat(log.hazard(1).orElseThrow().description()).isEqualTo("From the imported file");
+    }
 }

@@ -197,7 +197,7 @@ final class ImportPreviewDialog {
         List<Hazard> hazards = model.hazardsToImport();
         int invalid = model.badFiles().size();
         model.setImporting(true);
-        Background.run(stage, () -> log.importHazards(hazards), (ImportPlan done) -> {
+        Background.run(stage, () -> log.importHazards(hazards, model.plan()), (ImportPlan done) -> {
             model.setImporting(false);
             stage.close();
             reload.run();

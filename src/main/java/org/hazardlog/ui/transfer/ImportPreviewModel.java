@@ -78,6 +78,11 @@ final class ImportPreviewModel {
     private final BooleanBinding canImport;
     private final ImportPlan plan;
 
+    /** The plan the user was shown; the import is refused if the log no longer matches it. */
+    ImportPlan plan() {
+        return plan;
+    }
+
     /** {@code plan} must be the plan of {@code batch.hazardList()}, step for hazard. */
     ImportPreviewModel(BatchReading batch, ImportPlan plan) {
         if (plan.steps().size() != batch.hazards().size()) {
