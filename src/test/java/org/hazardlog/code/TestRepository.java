@@ -28,6 +28,11 @@ public final class TestRepository {
     }
 
     public static TestRepository create(Path folder, Kind kind) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TestRepository repo = new TestRepository(folder, kind);
         if (kind == Kind.GIT) {
             repo.git("init", "-q");
