@@ -53,13 +53,27 @@ final class CodeCheckText {
         List<LocationFinding> failures = report.failures(outcome.reviewRequired());
         if (failures.isEmpty()) {
             out.println("Check passed.");
-        } else {
-            StringJoiner numbers = new StringJoiner(",");
-            failures.stream().map(f -> f.hazard().number()).distinct().forEach(n -> numbers.add(String.valueOf(n)));
-            out.println("Check failed: " + plural(failures.size(), "location") + " not as reviewed. "
-                    + "Once the hazard's code has been re-reviewed, record it with: hazardlog code-check --record --hazard "
-                    + numbers);
+            return;
         }
+        out.println("Check failed: " + plural(failures.size(), "location") + " not as reviewed.");
+        String toReview = hazardNumbers(failures, LocationState.CHANGED, LocationState.NEVER_REVIEWED);
+        if (!toReview.isEmpty()) {
+            out.println("Once the hazards' code has been re-reviewed, record it with: hazardlog code-check --record --hazard "
+                    + toReview);
+        }
+        String toCorrect = hazardNumbers(failures, LocationState.MISSING, LocationState.BEYOND_END);
+        if (!toCorrect.isEmpty()) {
+            out.println("Code no longer where the log says: correct the code locations of hazard " + toCorrect
+                    + ", or restore the code.");
+        }
+    }
+
+    private static String hazardNumbers(List<LocationFinding> findings, LocationState... states) {
+        List<LocationState> wanted = List.of(states);
+        StringJoiner numbers = new StringJoiner(",");
+        findings.stream().filter(f -> wanted.contains(f.state())).map(f -> f.hazard().number()).distinct()
+                .forEach(n -> numbers.add(String.valueOf(n)));
+        return numbers.toString();
     }
 
     /** A sentence for each finding that needs someone's attention. */
