@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.ui.code.CodeCheckWindow;
 
 /** The main window's content: menus, tool bar, hazard table, detail pane and status bar. */
 final class MainWindow {
@@ -86,7 +87,9 @@ final class MainWindow {
         revert.disableProperty().bind(model.editor().dirtyProperty().not());
         MenuItem reload = item("Reload from file", "reloadMenu", "F5", model::reload);
         Menu hazard = new Menu("Hazard", null, newHazard, save, revert, new SeparatorMenuItem(), reload);
-        return new MenuBar(file, hazard);
+        MenuItem codeCheck = item("Code check", "codeCheckMenu", null, () -> CodeCheckWindow.show(root.getScene().getWindow(),
+                model.logProperty(), table.getSelectionModel().selectedItemProperty(), this::showHazardsSavedElsewhere));
+        return new MenuBar(file, hazard, new Menu("View", null, codeCheck));
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
@@ -136,6 +139,16 @@ final class MainWindow {
 
     private void save() {
         model.save().ifPresent(this::selectQuietly);
+    }
+
+    /** After another view saved hazards: the fresh copies in the table, and in the editor unless it holds edits. */
+    private void showHazardsSavedElsewhere() {
+        Hazard selected = table.getSelectionModel().getSelectedItem();
+        model.reload();
+        selectQuietly(selected);
+        if (!model.editor().isDirty() && !model.editor().isNew()) {
+            model.revert();
+        }
     }
 
     private void openAndSelect(Path p) {
