@@ -23,7 +23,7 @@ record CoveredFiles(boolean isSet, String path, List<String> files, String whyNo
         }
         String path = inRepository.get();
         // A file whose name merely looks like a pattern (pages/[id].tsx) is that file.
-        if (tree.file(path).isPresent()) {
+        if (tree.isFile(path)) {
             return new CoveredFiles(false, path, List.of(path), "");
         }
         if (tree.isFolder(path)) {

@@ -3,6 +3,7 @@ package org.hazardlog.code;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A location's path as written in the log, made into a path inside the repository: {@code ./} and
@@ -11,11 +12,13 @@ import java.util.Optional;
  */
 final class RepositoryPath {
 
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:[/\\\\].*");
+
     private RepositoryPath() {
     }
 
     static Optional<String> of(String written) {
-        if (written.startsWith("/") || written.matches("^[A-Za-z]:[/\\\\].*")) {
+        if (written.startsWith("/") || WINDOWS_ABSOLUTE.matcher(written).matches()) {
             return Optional.empty();
         }
         Deque<String> parts = new ArrayDeque<>();

@@ -73,6 +73,12 @@ public final class SourceTree {
         return read.computeIfAbsent(path, this::readFile);
     }
 
+    /** Whether there is a file at a repository path, without reading it. */
+    public boolean isFile(String path) {
+        Optional<SourceFile> known = read.get(path);
+        return known != null ? known.isPresent() : Files.isRegularFile(root.resolve(path));
+    }
+
     public boolean isFolder(String path) {
         return Files.isDirectory(root.resolve(path));
     }
