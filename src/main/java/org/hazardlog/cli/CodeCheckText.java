@@ -103,15 +103,11 @@ final class CodeCheckText {
 
     /** When and at which commit the reviewer saw the code, and how to see what changed since. */
     private static String reviewed(LocationFinding f) {
-        StringBuilder s = new StringBuilder("Reviewed ").append(f.review().reviewedAt().toString(), 0, 10);
-        String commit = f.review().gitCommit();
-        if (commit != null) {
-            s.append(" at commit ").append(shortCommit(commit));
-            if (f.state() == LocationState.CHANGED && f.file() != null) {
-                s.append("; see git diff ").append(shortCommit(commit)).append(" -- ").append(f.file());
-            }
+        String s = f.review().describe();
+        if (f.review().gitCommit() != null && f.state() == LocationState.CHANGED && f.file() != null) {
+            s += "; see git diff " + f.review().shortCommit() + " -- " + f.file();
         }
-        return s.append('.').toString();
+        return s + ".";
     }
 
     static String where(LocationFinding f) {

@@ -17,4 +17,15 @@ import java.time.Instant;
 public record ReviewFingerprint(String file, int lineCount, String linesFingerprint, long linesRollingHash,
                                 String fileFingerprint, String gitCommit, Instant reviewedAt,
                                 FingerprintScheme scheme) {
+
+    /** When, and at which commit, as people say it: "Reviewed 2026-05-01 at commit 1a2b3c4d5e6f". */
+    public String describe() {
+        String day = reviewedAt.toString().substring(0, 10);
+        return gitCommit == null ? "Reviewed " + day : "Reviewed " + day + " at commit " + shortCommit();
+    }
+
+    /** The commit as git prints it in short form; null outside git. */
+    public String shortCommit() {
+        return gitCommit == null ? null : gitCommit.substring(0, Math.min(12, gitCommit.length()));
+    }
 }

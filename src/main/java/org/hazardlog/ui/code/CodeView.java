@@ -52,6 +52,7 @@ final class CodeView extends BorderPane {
         TextField root = new TextField();
         root.setId("repositoryRootField");
         root.setEditable(false);
+        root.setFocusTraversable(false); // shown, and selectable to copy; changed only through Choose
         root.setPromptText("not set: choose the folder the code locations' paths start from");
         root.setAccessibleText("Repository root");
         root.textProperty().bind(model.repositoryRootProperty());
@@ -110,7 +111,9 @@ final class CodeView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         ListView<String> files = new ListView<>(model.unlinked());
         files.setId("unlinkedList");
-        files.setPlaceholder(new Label("Set the patterns of the clinically relevant files, then list those no hazard links to."));
+        Label none = new Label();
+        none.textProperty().bind(model.unlinkedNoteProperty());
+        files.setPlaceholder(none);
         files.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.showFile(now));
         VBox.setVgrow(files, Priority.ALWAYS);
         VBox pane = new VBox(8, bar, files);

@@ -62,6 +62,8 @@ public final class CodeViewModel {
     private final ObservableList<LocationFinding> findings = FXCollections.observableArrayList();
     private final ObjectProperty<LocationFinding> selectedFinding = new SimpleObjectProperty<>();
     private final ObservableList<String> unlinked = FXCollections.observableArrayList();
+    private final StringProperty unlinkedNote = new SimpleStringProperty(
+            "Set the patterns of the clinically relevant files, then list those no hazard links to.");
     private final ObservableList<SnippetLine> snippet = FXCollections.observableArrayList();
     private final StringProperty snippetTitle = new SimpleStringProperty("");
     private final StringProperty snippetDetail = new SimpleStringProperty("");
@@ -69,6 +71,9 @@ public final class CodeViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private SourceTree tree;
+    /** The file the snippet shows, and the line to open it at: what "Open in editor" opens. */
+    private String shownFile;
+    private int shownLine = 1;
 
     public CodeViewModel(CodeDialogs dialogs, FileOpener opener, Executor background, Executor fx, Runnable hazardsChanged) {
         this.dialogs = dialogs;
@@ -194,6 +199,7 @@ public final class CodeViewModel {
     private void showSnippet(LocationFinding f) {
         snippet.clear();
         snippetFocus.set(-1);
+        shownFile = null;
         if (f == null) {
             snippetTitle.set("");
             snippetDetail.set("");
@@ -201,7 +207,7 @@ public final class CodeViewModel {
         }
         snippetTitle.set(f.location().reference() + (f.file() != null && !f.file().equals(f.location().path())
                 ? " \u2192 " + f.file() : "") + "  \u00b7  " + stateText(f));
-        snippetDetail.set(f.detail());
+        snippetDetail.set(f.review() == null ? f.detail() : (f.detail() + " " + f.review().describe() + ".").strip());
         Optional<SourceFile> file = tree == null || f.file() == null ? Optional.empty() : readQuietly(f.file());
         if (file.isEmpty()) {
             return;
@@ -209,6 +215,8 @@ public final class CodeViewModel {
         Optional<LineRange> highlighted = f.state() == LocationState.MOVED ? Optional.of(f.movedTo())
                 : f.lines().filter(file.get()::contains);
         showLines(file.get(), highlighted);
+        shownFile = f.file();
+        shownLine = highlighted.map(LineRange::first).orElse(1);
     }
 
     /** Shows a whole file without a range, such as an unlinked one. */
@@ -217,8 +225,13 @@ public final class CodeViewModel {
         snippetFocus.set(-1);
         snippetTitle.set(path == null ? "" : path + "  \u00b7  linked to no hazard");
         snippetDetail.set("");
+        shownFile = null;
         if (path != null && tree != null) {
-            readQuietly(path).ifPresent(file -> showLines(file, Optional.empty()));
+            readQuietly(path).ifPresent(file -> {
+                showLines(file, Optional.empty());
+                shownFile = path;
+                shownLine = 1;
+            });
         }
     }
 
@@ -300,8 +313,11 @@ public final class CodeViewModel {
         }, found -> {
             tree = found.tree();
             unlinked.setAll(found.files());
-            message.set(found.files().isEmpty() ? "Every clinically relevant file is linked to a hazard."
-                    : found.files().size() + " clinically relevant files are linked to no hazard.");
+            unlinkedNote.set("None: every file matching the patterns is linked to a hazard.");
+            int n = found.files().size();
+            message.set(n == 0 ? "Every clinically relevant file is linked to a hazard."
+                    : n == 1 ? "1 clinically relevant file is linked to no hazard."
+                    : n + " clinically relevant files are linked to no hazard.");
         });
     }
 
@@ -357,24 +373,25 @@ public final class CodeViewModel {
         });
     }
 
+    /** Opens the file the snippet shows in the user's editor. */
     public void openInEditor() {
-        LocationFinding f = selectedFinding.get();
-        if (f == null || f.file() == null || tree == null) {
-            return;
+        if (shownFile != null) {
+            openInEditor(shownFile, shownLine);
         }
-        openInEditor(f.file());
     }
 
-    public void openInEditor(String path) {
+    /** Opens a file in the user's editor; when that cannot be done, says where to find the code. */
+    public void openInEditor(String path, int line) {
         if (tree == null) {
             return;
         }
         Path file = tree.root().resolve(path);
         run("Opening " + path + "\u2026", () -> opener.open(file), problem -> {
             if (problem.isPresent()) {
-                dialogs.showError("Cannot open the file", problem.get());
+                message.set("Could not open " + path + " in an editor.");
+                dialogs.showError("Cannot open the file", problem.get() + "\n\nThe code is in " + file + ", line " + line + ".");
             } else {
-                message.set("Opened " + path + " in your editor.");
+                message.set("Opened " + path + " in your editor; the code is at line " + line + ".");
             }
         });
     }
@@ -437,6 +454,11 @@ public final class CodeViewModel {
 
     public ObservableList<String> unlinked() {
         return unlinked;
+    }
+
+    /** What the list of unlinked files says while it is empty. */
+    public StringProperty unlinkedNoteProperty() {
+        return unlinkedNote;
     }
 
     public ObservableList<SnippetLine> snippet() {

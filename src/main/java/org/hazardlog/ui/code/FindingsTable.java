@@ -27,15 +27,17 @@ final class FindingsTable extends TableView<LocationFinding> {
         TableColumn<LocationFinding, String> hazard = column("Hazard", f -> f.hazard().name());
         hazard.setPrefWidth(250);
         TableColumn<LocationFinding, String> location = column("Location", f -> f.location().reference());
-        location.setPrefWidth(240);
+        location.setPrefWidth(230);
         TableColumn<LocationFinding, String> file = column("File", f -> f.file() == null ? "" : f.file());
-        file.setPrefWidth(200);
+        file.setPrefWidth(180);
         TableColumn<LocationFinding, LocationFinding> state = column("State", f -> f);
         state.setId("stateColumn");
-        state.setPrefWidth(170);
+        state.setMinWidth(200);
+        state.setPrefWidth(200);
         state.setCellFactory(c -> new StateCell());
         TableColumn<LocationFinding, String> reviewed = column("Reviewed", FindingsTable::reviewed);
-        reviewed.setPrefWidth(170);
+        reviewed.setMinWidth(175);
+        reviewed.setPrefWidth(175);
         getColumns().add(number);
         getColumns().add(hazard);
         getColumns().add(location);
@@ -62,7 +64,7 @@ final class FindingsTable extends TableView<LocationFinding> {
         }
         String day = f.review().reviewedAt().toString().substring(0, 10);
         String commit = f.review().gitCommit();
-        return commit == null ? day : day + " @ " + commit.substring(0, Math.min(8, commit.length()));
+        return commit == null ? day : day + " \u00b7 " + commit.substring(0, Math.min(7, commit.length()));
     }
 
     private static <T> TableColumn<LocationFinding, T> column(String title, Function<LocationFinding, T> value) {
@@ -88,6 +90,7 @@ final class FindingsTable extends TableView<LocationFinding> {
                 return;
             }
             badge.setText(f.state() == LocationState.MOVED ? "moved to " + f.movedTo() : f.state().label());
+            badge.setMinWidth(USE_PREF_SIZE);
             badge.getStyleClass().add("state-" + f.state().jsonName());
             setGraphic(badge);
         }

@@ -1,5 +1,6 @@
 package org.hazardlog.ui.code;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,8 +24,9 @@ final class SnippetView extends ListView<SnippetLine> {
         model.snippetFocusProperty().addListener((obs, was, now) -> {
             int line = now.intValue();
             if (line >= 0) {
-                // A few lines of context above the range, as an editor would show it.
-                scrollTo(Math.max(0, line - 3));
+                // After the new lines are laid out, or the list scrolls by the old lines' measure;
+                // a few lines of context above the range, as an editor would show it.
+                Platform.runLater(() -> scrollTo(Math.max(0, line - 3)));
             }
         });
     }

@@ -156,8 +156,11 @@ class CodeViewModelTest {
         model.listUnlinked();
 
         assertThat(model.unlinked()).containsExactly("src/prescribing/Dose.java");
+        assertThat(model.messageProperty().get()).isEqualTo("1 clinically relevant file is linked to no hazard.");
         model.showFile("src/prescribing/Dose.java");
         assertThat(model.snippet()).extracting(SnippetLine::text).containsExactly("class Dose {}");
+        model.openInEditor();
+        assertThat(dialogs.opened).containsExactly(repo.root().resolve("src/prescribing/Dose.java"));
     }
 
     @Test
@@ -170,7 +173,9 @@ class CodeViewModelTest {
         model.openInEditor();
 
         assertThat(dialogs.opened).containsExactly(repo.root().resolve(WARD_LIST), repo.root().resolve(WARD_LIST));
-        assertThat(dialogs.errors).containsExactly("Cannot open the file: This desktop does not let HazardLog open files in an editor.");
+        assertThat(dialogs.errors).containsExactly("Cannot open the file: This desktop does not let HazardLog open files in an editor."
+                + "\n\nThe code is in " + repo.root().resolve(WARD_LIST) + ", line 88.");
+        assertThat(model.messageProperty().get()).isEqualTo("Could not open " + WARD_LIST + " in an editor.");
     }
 
     @Test
