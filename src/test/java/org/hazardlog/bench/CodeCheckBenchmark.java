@@ -34,6 +34,7 @@ import org.hazardlog.store.HazardLogFile;
  *     -Dexec.args="--files 5000 --locations 10000 --runs 5 --keep /tmp/codecheck-bench"
  * </pre>
  * Not a unit test: timings depend on the machine, so they are measured and written down, not asserted.
+ * Run again with the same {@code --keep} folder, it measures the data made the first time.
  */
 public final class CodeCheckBenchmark {
 
@@ -44,6 +45,8 @@ public final class CodeCheckBenchmark {
     private boolean git = true;
     private Path keep;
     private Path jar;
+    /** How long recording the review of every location took; NaN when the data was made by an earlier run. */
+    private double recordSeconds = Double.NaN;
 
     public static void main(String[] args) throws Exception {
         CodeCheckBenchmark bench = new CodeCheckBenchmark();
@@ -71,41 +74,12 @@ public final class CodeCheckBenchmark {
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("codecheck-bench");
         Path repo = work.resolve("repo");
         Path db = work.resolve("bench-log");
-        if (Files.exists(repo) || Files.exists(work.resolve("bench-log.mv.db"))) {
-            throw new IllegalStateException(work + " is not empty: give --keep an empty or new folder");
+        boolean reuse = Files.isDirectory(repo) && Files.exists(work.resolve("bench-log.mv.db"));
+        if (reuse) {
+            System.out.println("Reusing the repository and log made earlier in " + work);
+        } else {
+            prepare(repo, db);
         }
-        Random random = new Random(20261129);
-        long t0 = System.nanoTime();
-        List<String> paths = writeRepository(repo, random);
-        if (git) {
-            git(repo, "init", "-q");
-            commit(repo);
-        }
-        double makeRepo = seconds(t0);
-
-        t0 = System.nanoTime();
-        int hazards;
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
-            hazards = createHazards(log, paths, random);
-        }
-        double makeLog = seconds(t0);
-
-        double record;
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
-            long r0 = System.nanoTime();
-            new CodeReviewService(log).recordReview(SourceTree.open(repo), List.of());
-            record = seconds(r0);
-        }
-        changeRepository(repo, paths, random);
-        if (git) {
-            commit(repo);
-        }
-
-        System.out.printf("Repository: %d files x %d lines (%s), log: %d hazards, %d code locations%n",
-                files, linesPerFile, git ? "git" : "plain folder", hazards, locations);
-        System.out.printf("Set-up: repository %.1f s, log %.1f s; recording the review of every location %.2f s%n",
-                makeRepo, makeLog, record);
-
         List<Double> service = new ArrayList<>();
         List<Double> serviceCpu = new ArrayList<>();
         CodeCheckReport report = null;
@@ -157,7 +131,7 @@ public final class CodeCheckBenchmark {
         System.out.println("| " + files + " | " + locations + " | " + (git ? "git" : "plain") + " | "
                 + String.format("%.2f", service.get(0)) + " | " + String.format("%.2f", median(service)) + " | "
                 + String.format("%.2f", median(serviceCpu)) + " | " + String.format("%.2f", median(cli)) + " | "
-                + (jar == null ? "-" : String.format("%.2f", median(process))) + " | " + String.format("%.2f", record) + " |");
+                + (jar == null ? "-" : String.format("%.2f", median(process))) + " | " + (Double.isNaN(recordSeconds) ? "-" : String.format("%.2f", recordSeconds)) + " |");
     }
 
     private static long cpuNanos() {
@@ -171,6 +145,40 @@ public final class CodeCheckBenchmark {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /** Makes the repository and the log, records a review of every location, then changes the code. */
+    private void prepare(Path repo, Path db) throws Exception {
+        Random random = new Random(20261129);
+        long t0 = System.nanoTime();
+        List<String> paths = writeRepository(repo, random);
+        if (git) {
+            git(repo, "init", "-q");
+            commit(repo);
+        }
+        double makeRepo = seconds(t0);
+
+        t0 = System.nanoTime();
+        int hazards;
+        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+            hazards = createHazards(log, paths, random);
+        }
+        double makeLog = seconds(t0);
+
+        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+            long r0 = System.nanoTime();
+            new CodeReviewService(log).recordReview(SourceTree.open(repo), List.of());
+            recordSeconds = seconds(r0);
+        }
+        changeRepository(repo, paths, random);
+        if (git) {
+            commit(repo);
+        }
+
+        System.out.printf("Repository: %d files x %d lines (%s), log: %d hazards, %d code locations%n",
+                files, linesPerFile, git ? "git" : "plain folder", hazards, locations);
+        System.out.printf("Set-up: repository %.1f s, log %.1f s; recording the review of every location %.2f s%n",
+                makeRepo, makeLog, recordSeconds);
     }
 
     /** Files of plausible code: a header, functions of a few lines, distinct enough that lines rarely repeat. */
