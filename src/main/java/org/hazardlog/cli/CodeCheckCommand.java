@@ -30,7 +30,8 @@ import org.hazardlog.domain.Hazard;
 @Command(name = "code-check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check the hazards' code locations against the repository: each is unchanged, moved, "
                 + "changed since review, file missing, range beyond the end of the file, or never reviewed.",
-                "Exit 0 when nothing is changed or missing, 1 otherwise (and for any error)."})
+                "Exit 0 when no location is changed, missing or beyond the end of its file; 1 otherwise, "
+                        + "and for any error; 2 for a usage error."})
 final class CodeCheckCommand implements Callable<Integer> {
 
     enum Format { plain, json }
