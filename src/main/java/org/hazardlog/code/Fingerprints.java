@@ -16,8 +16,11 @@ import java.util.List;
  */
 public final class Fingerprints {
 
-    /** Multiplier of the rolling line hash; odd, so that it is invertible modulo 2^64. */
-    static final long ROLLING_BASE = 0x100000001B3L * 31 + 2;
+    /**
+     * Multiplier of the rolling line hash: 2^64 divided by the golden ratio, a constant whose bits
+     * are well mixed. Stored reviews depend on it, like everything in this class.
+     */
+    static final long ROLLING_BASE = 0x9E3779B97F4A7C15L;
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;

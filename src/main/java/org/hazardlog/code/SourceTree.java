@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -76,18 +77,28 @@ public final class SourceTree {
     /** Whether there is a file at a repository path, without reading it. */
     public boolean isFile(String path) {
         Optional<SourceFile> known = read.get(path);
-        return known != null ? known.isPresent() : Files.isRegularFile(root.resolve(path));
+        return known != null ? known.isPresent() : resolve(path).filter(Files::isRegularFile).isPresent();
     }
 
     public boolean isFolder(String path) {
-        return Files.isDirectory(root.resolve(path));
+        return resolve(path).filter(Files::isDirectory).isPresent();
+    }
+
+    /** The file system's path for a repository path; none for a pattern Windows cannot name (a/*.py). */
+    private Optional<Path> resolve(String path) {
+        try {
+            return Optional.of(root.resolve(path));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<SourceFile> readFile(String path) {
-        Path p = root.resolve(path);
-        if (!Files.isRegularFile(p)) {
+        Optional<Path> resolved = resolve(path).filter(Files::isRegularFile);
+        if (resolved.isEmpty()) {
             return Optional.empty();
         }
+        Path p = resolved.get();
         try {
             return Optional.of(new SourceFile(path, Files.readAllBytes(p)));
         } catch (AccessDeniedException e) {
@@ -120,7 +131,7 @@ public final class SourceTree {
     private List<String> existing(List<String> listed) {
         List<String> out = new ArrayList<>(listed.size());
         for (String f : listed) {
-            if (Files.isRegularFile(root.resolve(f))) {
+            if (resolve(f).filter(Files::isRegularFile).isPresent()) {
                 out.add(f);
             }
         }
