@@ -26,6 +26,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCodeCheckIsPlainJavaToo() {
+        noClasses().that().resideInAPackage("org.hazardlog.code..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.sql..", "javax.sql..", "org.apache.poi..", "org.jdbi..", "org.h2..",
+                        "org.flywaydb..", "com.fasterxml..", "picocli..", "atlantafx..")
+                .check(CLASSES);
+    }
+
+    @Test
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Launcher").definedBy("org.hazardlog")
@@ -35,6 +44,7 @@ class ArchitectureTest {
                 .layer("Store").definedBy("org.hazardlog.store..")
                 .layer("Transfer").definedBy("org.hazardlog.transfer..")
                 .layer("Files").definedBy("org.hazardlog.scheme..")
+                .layer("Code").definedBy("org.hazardlog.code..")
                 .layer("Domain").definedBy("org.hazardlog.domain..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Window").mayOnlyBeAccessedByLayers("Launcher")
@@ -43,6 +53,7 @@ class ArchitectureTest {
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
                 .whereLayer("Transfer").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
                 .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Transfer", "Application", "Window", "CommandLine")
+                .whereLayer("Code").mayOnlyBeAccessedByLayers("Store", "Application", "Window", "CommandLine")
                 .check(CLASSES);
     }
 

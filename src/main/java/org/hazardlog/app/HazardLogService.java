@@ -102,7 +102,8 @@ public final class HazardLogService implements AutoCloseable {
         });
     }
 
-    private <T> T read(Function<Handle, T> work) {
+    /** One read of the log, for the services beside this one (such as {@link CodeReviewService}). */
+    <T> T read(Function<Handle, T> work) {
         try {
             return database.jdbi().withHandle(work::apply);
         } catch (JdbiException e) {
@@ -110,7 +111,8 @@ public final class HazardLogService implements AutoCloseable {
         }
     }
 
-    private <T> T write(Function<Handle, T> work) {
+    /** One transaction, for the services beside this one. */
+    <T> T write(Function<Handle, T> work) {
         try {
             return database.jdbi().inTransaction(work::apply);
         } catch (JdbiException e) {

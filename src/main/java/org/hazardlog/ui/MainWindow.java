@@ -36,6 +36,7 @@ import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardFilter;
 import org.hazardlog.ui.transfer.ExportDialogs;
 import org.hazardlog.ui.transfer.ImportDialogs;
+import org.hazardlog.ui.code.CodeCheckWindow;
 
 /** The main window's content: menus, tabs (hazards, risk map, my controls), editor and status bar. */
 final class MainWindow {
@@ -183,6 +184,9 @@ final class MainWindow {
         MenuItem clear = item("Clear filters", "clearFiltersMenu", "Shortcut+Shift+F", filters::clear);
         Menu view = new Menu("View", null, showHazards, showMap, showMine, new SeparatorMenuItem(), clear,
                 new SeparatorMenuItem(), dark);
+        MenuItem codeCheck = item("Code check", "codeCheckMenu", null, () -> CodeCheckWindow.show(root.getScene().getWindow(),
+                model.logProperty(), table.getSelectionModel().selectedItemProperty(), this::showHazardsSavedElsewhere));
+        view.getItems().addAll(new SeparatorMenuItem(), codeCheck);
         return new MenuBar(file, edit, hazard, view);
     }
 
@@ -250,6 +254,16 @@ final class MainWindow {
 
     private List<Hazard> selected() {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    /** After another view saved hazards: the fresh copies in the table, and in the editor unless it holds edits. */
+    private void showHazardsSavedElsewhere() {
+        Hazard selected = table.getSelectionModel().getSelectedItem();
+        model.reload();
+        selectQuietly(selected);
+        if (!model.editor().isDirty() && !model.editor().isNew()) {
+            model.revert();
+        }
     }
 
     private void bulkStatus() {
