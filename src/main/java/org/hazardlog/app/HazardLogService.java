@@ -93,12 +93,15 @@ public final class HazardLogService implements AutoCloseable {
         });
         return write(h -> {
             int next = hazards.nextNumber(h);
-            List<Hazard> stored = new java.util.ArrayList<>(created.size());
+            List<Hazard> numbered = new java.util.ArrayList<>(created.size());
             for (Hazard c : created) {
-                Hazard numbered = c.number() != null ? c : c.toBuilder().number(next++).build();
-                stored.add(hazards.insert(h, numbered));
+                numbered.add(c.number() != null ? c : c.toBuilder().number(next++).build());
             }
-            return stored;
+            // One batch per table for the lot: a large generated log is written in seconds, not minutes.
+            hazards.insertAll(h, numbered);
+            java.util.Set<Integer> added = new java.util.HashSet<>();
+            numbered.forEach(n -> added.add(n.number()));
+            return hazards.findAll(h).stream().filter(stored -> added.contains(stored.number())).toList();
         });
     }
 
