@@ -1,6 +1,9 @@
 package org.hazardlog.app;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,6 +17,7 @@ import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
 import org.hazardlog.store.RiskSchemeRepository;
+import org.hazardlog.store.StaleEditException;
 
 /**
  * What the window and the command line do with an open hazard log. Each call is one transaction:
@@ -89,16 +93,20 @@ public final class HazardLogService implements AutoCloseable {
         });
         return write(h -> {
             int next = hazards.nextNumber(h);
-            List<Hazard> stored = new java.util.ArrayList<>(created.size());
+            List<Hazard> numbered = new java.util.ArrayList<>(created.size());
             for (Hazard c : created) {
-                Hazard numbered = c.number() != null ? c : c.toBuilder().number(next++).build();
-                stored.add(hazards.insert(h, numbered));
+                numbered.add(c.number() != null ? c : c.toBuilder().number(next++).build());
             }
-            return stored;
+            // One batch per table for the lot: a large generated log is written in seconds, not minutes.
+            hazards.insertAll(h, numbered);
+            java.util.Set<Integer> added = new java.util.HashSet<>();
+            numbered.forEach(n -> added.add(n.number()));
+            return hazards.findAll(h).stream().filter(stored -> added.contains(stored.number())).toList();
         });
     }
 
-    private <T> T read(Function<Handle, T> work) {
+    /** One read of the log, for the services beside this one (such as {@link CodeReviewService}). */
+    <T> T read(Function<Handle, T> work) {
         try {
             return database.jdbi().withHandle(work::apply);
         } catch (JdbiException e) {
@@ -106,7 +114,8 @@ public final class HazardLogService implements AutoCloseable {
         }
     }
 
-    private <T> T write(Function<Handle, T> work) {
+    /** One transaction, for the services beside this one. */
+    <T> T write(Function<Handle, T> work) {
         try {
             return database.jdbi().inTransaction(work::apply);
         } catch (JdbiException e) {
@@ -123,5 +132,66 @@ public final class HazardLogService implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /**
+     * Imports hazards as one transaction, so that either all of them are in the log or none. A
+     * hazard whose number the log has updates that hazard through the same optimistic locking as a
+     * save, based on the revision read in this transaction, and keeps the ids of the controls
+     * matched by their text; one that is no different is left alone; the others are added in
+     * batches, one without a number taking a number above every number in the log and the import.
+     * Hazards of the log that are not imported stay as they are. Returns the plan as carried out,
+     * each step with the hazard as now stored.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming) {
+        return importHazards(incoming, null);
+    }
+
+    /**
+     * Imports hazards as a preview showed them. If the log has changed since the preview (a hazard
+     * saved by someone else meanwhile), nothing is imported, so that their edit is never overwritten
+     * by a plan they did not see.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed) {
+        for (Hazard hz : incoming) {
+            scheme.check(hz.initial());
+            scheme.check(hz.residual());
+        }
+        return write(h -> {
+            ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
+            if (previewed != null) {
+                refuseIfChangedSincePreview(previewed, plan);
+            }
+            int next = Math.max(hazards.nextNumber(h), incoming.stream()
+                    .filter(hz -> hz.number() != null).mapToInt(Hazard::number).max().orElse(0) + 1);
+            List<Integer> numbers = new ArrayList<>();
+            List<Hazard> created = new ArrayList<>();
+            for (ImportPlan.Step step : plan.steps()) {
+                Hazard hz = step.getsNextNumber() ? step.hazard().toBuilder().number(next++).build() : step.hazard();
+                numbers.add(hz.number());
+                if (step.action() == ImportPlan.Action.UPDATE) {
+                    hazards.update(h, hz);
+                } else if (step.action() == ImportPlan.Action.CREATE) {
+                    created.add(hz);
+                }
+            }
+            hazards.insertAll(h, created);
+            Map<Integer, Hazard> stored = new HashMap<>();
+            hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
+            return plan.carriedOut(numbers.stream().map(stored::get).toList());
+        });
+    }
+
+    private static void refuseIfChangedSincePreview(ImportPlan previewed, ImportPlan now) {
+        for (int i = 0; i < now.steps().size(); i++) {
+            ImportPlan.Step then = previewed.steps().get(i);
+            ImportPlan.Step current = now.steps().get(i);
+            Long thenRevision = then.before() == null ? null : then.before().version();
+            Long nowRevision = current.before() == null ? null : current.before().version();
+            if (!java.util.Objects.equals(thenRevision, nowRevision)) {
+                throw new StaleEditException("Hazard " + current.hazard().number() + " was changed by someone else after "
+                        + "the preview. Nothing was imported, so their change is kept: preview the import again.");
+            }
+        }
     }
 }

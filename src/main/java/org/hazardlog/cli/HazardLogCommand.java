@@ -23,7 +23,8 @@ import org.hazardlog.store.HazardLogFile;
         versionProvider = AppVersion.class,
         description = "Keep a clinical hazard log (DCB0129 / DCB0160).%n"
                 + "Without a command, opens the HazardLog window.",
-        subcommands = {ListCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, CodeCheckCommand.class,
+                SettingsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another."})
 public final class HazardLogCommand implements Callable<Integer> {
@@ -67,6 +68,7 @@ public final class HazardLogCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrors());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
         return cli.execute(args);
