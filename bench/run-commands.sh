@@ -123,6 +123,20 @@ measure "jvm-floor" 0 "$HL --version"
 for n in $SIZES; do
     measure "generate" "$n" "$HL generate --hazards $n --out $WORK/gen-$n --seed 1" "rm -f $WORK/gen-$n.mv.db"
     measure "list" "$n" "$HL --db $WORK/log-$n list"
+    # Each export to a new place; the last one's files are what the imports below read.
+    measure "export-md" "$n" "$HL --db $WORK/log-$n export --format md --out $WORK/md-$n" "rm -rf $WORK/md-$n"
+    measure "export-json" "$n" "$HL --db $WORK/log-$n export --format json --out $WORK/log-$n.json" \
+        "rm -f $WORK/log-$n.json"
+    measure "import" "$n" "$HL --db $WORK/imported-$n import $WORK/md-$n" "rm -f $WORK/imported-$n.mv.db"
+    measure "import-json" "$n" "$HL --db $WORK/imported-json-$n import $WORK/log-$n.json" \
+        "rm -f $WORK/imported-json-$n.mv.db"
+done
+
+# Code check: N counts code locations, over a git repository of 5,000 files (the same data as the
+# JMH suite's). code-check exits 1 because some locations changed since their review, as intended.
+$JAVA -cp "$JAR:$CLASSES" org.hazardlog.bench.CodeRepository "$WORK/code" $SIZES
+for n in $SIZES; do
+    measure "code-check" "$n" "$HL --db $WORK/code/log-$n code-check --repo $WORK/code/repo || true"
 done
 
 if command -v Xvfb >/dev/null 2>&1 && start_display; then

@@ -23,6 +23,7 @@ public final class Jmh {
             Files.createDirectories(folder);
             sampleLoad(folder.resolve("load-jmh.txt"));
             Logs.delete(Path.of("target", "bench", "logs"));
+            Logs.delete(CodeCheckBench.DIR);
         }
         org.openjdk.jmh.Main.main(args);
     }

@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ResultsTable {
 
     private static final List<String> SIZES = List.of("100", "1000", "10000");
+    /** The benchmark parameter that is N: hazards, or code locations for the code check. */
+    private static final List<String> SIZE_PARAMS = List.of("hazards", "locations");
 
     /** In-process operations in the order shown; the key is the JMH class and method. */
     private static final Map<String, String> OPERATIONS = new LinkedHashMap<>();
@@ -45,25 +47,39 @@ public final class ResultsTable {
         OPERATIONS.put("StoreBench.readLog", "Reading the whole log from its file");
         OPERATIONS.put("MarkdownBench.parse", "Markdown: parsing the files' text");
         OPERATIONS.put("MarkdownBench.readFolder", "Markdown import: reading a folder of files");
+        OPERATIONS.put("ImportBench.importFolder", "Markdown import: reading and storing a folder of files (new log)");
         OPERATIONS.put("MarkdownBench.write", "Markdown: writing every hazard (in memory)");
         OPERATIONS.put("JsonBench.write", "JSON: writing the export (in memory)");
         OPERATIONS.put("JsonBench.read", "JSON: reading the export (in memory)");
+        OPERATIONS.put("ExportBench.markdownFolder", "Markdown export: a folder of files");
+        OPERATIONS.put("ExportBench.jsonFile", "JSON export: one file");
+        OPERATIONS.put("CodeCheckBench.check", "Code check, N = code locations (5,000-file git repository)");
         FLOORS.put("MarkdownBench.readFolder", "MarkdownBench.readFolderBytesFloor");
+        FLOORS.put("ImportBench.importFolder", "MarkdownBench.readFolderBytesFloor");
 
         COMMANDS.put("startup", "Window start-up to a rendered table");
         COMMANDS.put("list", "`list`");
         COMMANDS.put("generate", "`generate` (a new log)");
+        COMMANDS.put("import", "`import` of a folder of Markdown files (new log)");
+        COMMANDS.put("import-json", "`import` of one JSON export (new log)");
+        COMMANDS.put("export-md", "`export --format md`");
+        COMMANDS.put("export-json", "`export --format json`");
+        COMMANDS.put("code-check", "`code-check`, N = code locations");
 
         TARGETS.add(new Target("jmh", "FilterBench.keystroke", "10000", 50,
                 "Filtering, per keystroke, 10,000 hazards / 50,000 controls"));
         TARGETS.add(new Target("jmh", "EditorBench.openHazard", "10000", 50,
                 "Opening a hazard, 10,000 hazards / 50,000 controls"));
-        TARGETS.add(new Target("cmd", "import", "1000", 2_000, "Importing 1,000 hazard files (`import`)"));
+        TARGETS.add(new Target("jmh", "ImportBench.importFolder", "1000", 2_000,
+                "Importing 1,000 hazard files, in process (log open, JVM warm)"));
+        TARGETS.add(new Target("cmd", "import", "1000", 2_000, "Importing 1,000 hazard files, `import` command"));
         TARGETS.add(new Target("cmd", "export-xlsx", "1000", 3_000, "xlsx export of 1,000 hazards"));
         TARGETS.add(new Target("cmd", "export-docx", "1000", 5_000, "docx export of 1,000 hazards"));
         TARGETS.add(new Target("cmd", "export-pdf", "1000", 5_000, "PDF export of 1,000 hazards"));
+        TARGETS.add(new Target("jmh", "CodeCheckBench.check", "10000", 3_000,
+                "Code check of 10,000 locations over a 5,000-file repository, in process"));
         TARGETS.add(new Target("cmd", "code-check", "10000", 3_000,
-                "code-check of 10,000 locations over a 5,000-file repository"));
+                "Code check of 10,000 locations over a 5,000-file repository, `code-check` command"));
     }
 
     private record Target(String kind, String key, String size, double limitMs, String what) {
@@ -100,11 +116,11 @@ public final class ResultsTable {
                 JsonNode params = b.path("params");
                 StringBuilder key = new StringBuilder(name);
                 params.fields().forEachRemaining(p -> {
-                    if (!p.getKey().equals("hazards")) {
+                    if (!SIZE_PARAMS.contains(p.getKey())) {
                         key.append(" (").append(p.getKey()).append('=').append(p.getValue().asText()).append(')');
                     }
                 });
-                String size = params.path("hazards").asText("-");
+                String size = params.path("hazards").asText(params.path("locations").asText("-"));
                 JsonNode metric = b.get("primaryMetric");
                 double scale = toMs(metric.get("scoreUnit").asText());
                 double error = metric.get("scoreError").asDouble(Double.NaN);
