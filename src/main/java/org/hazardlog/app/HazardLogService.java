@@ -1,5 +1,7 @@
 package org.hazardlog.app;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,29 +11,67 @@ import org.jdbi.v3.core.JdbiException;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.access.AccessPolicy;
+import org.hazardlog.domain.access.Actor;
+import org.hazardlog.domain.access.Role;
+import org.hazardlog.domain.audit.AuditAction;
+import org.hazardlog.domain.audit.AuditEvent;
+import org.hazardlog.store.AuditRepository;
 import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
 import org.hazardlog.store.RiskSchemeRepository;
+import org.hazardlog.store.UserRepository;
 
 /**
- * What the window and the command line do with an open hazard log. Each call is one transaction:
- * it happens completely or not at all.
+ * What the window and the command line do with an open hazard log, as one named person. Each call
+ * is one transaction: it happens completely or not at all. Every write checks the person's role
+ * against {@link AccessPolicy} and records what changed in the audit trail, inside that same
+ * transaction, so a change is never stored without its record or refused half-way.
  */
 public final class HazardLogService implements AutoCloseable {
 
     private final HazardLogDatabase database;
     private final HazardRepository hazards = new HazardRepository();
+    private final UserRepository users = new UserRepository();
+    private final AuditRepository auditEvents = new AuditRepository();
     private final RiskScheme scheme;
+    private final Clock clock;
+    private volatile String userName;
 
-    private HazardLogService(HazardLogDatabase database) {
+    private HazardLogService(HazardLogDatabase database, String userName, Clock clock) {
         this.database = database;
+        this.userName = userName == null ? "" : userName.strip();
+        this.clock = clock;
         this.scheme = read(h -> new RiskSchemeRepository().load(h));
     }
 
+    /** Opens the log as the operating-system user. */
     public static HazardLogService open(HazardLogFile file) {
-        return new HazardLogService(HazardLogDatabase.open(file));
+        return open(file, operatingSystemUser());
+    }
+
+    /**
+     * Opens the log as the named person. Whoever creates a log becomes its first CSO; so does the
+     * first person to change a log that has no users yet (one made before HazardLog had users).
+     */
+    public static HazardLogService open(HazardLogFile file, String user) {
+        HazardLogDatabase database = HazardLogDatabase.open(file);
+        try {
+            HazardLogService service = new HazardLogService(database, user, Clock.systemUTC());
+            if (database.created() && !service.userName.isEmpty()) {
+                service.write(w -> null);
+            }
+            return service;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static String operatingSystemUser() {
+        return System.getProperty("user.name", "");
     }
 
     public HazardLogFile file() {
@@ -40,6 +80,32 @@ public final class HazardLogService implements AutoCloseable {
 
     public RiskScheme scheme() {
         return scheme;
+    }
+
+    /** Who the following calls act as; the role is looked up afresh at each call. */
+    public void actAs(String name) {
+        userName = name == null ? "" : name.strip();
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    /** The person at the keyboard as the log knows them now. */
+    public Actor actor() {
+        return read(this::actorIn);
+    }
+
+    public UserAdministration users() {
+        return new UserAdministration(this);
+    }
+
+    public AuditService audit() {
+        return new AuditService(this);
+    }
+
+    public VersionService versions() {
+        return new VersionService(this);
     }
 
     public List<Hazard> hazards() {
@@ -56,49 +122,77 @@ public final class HazardLogService implements AutoCloseable {
 
     /** Adds a hazard; one without a number gets the next free number. */
     public Hazard create(Hazard hazard) {
-        scheme.check(hazard.initial());
-        scheme.check(hazard.residual());
-        return write(h -> {
+        return create(hazard, null);
+    }
+
+    public Hazard create(Hazard hazard, String reason) {
+        checkScores(hazard);
+        return write(w -> {
             Hazard numbered = hazard.number() != null ? hazard
-                    : hazard.toBuilder().number(hazards.nextNumber(h)).build();
-            return hazards.insert(h, numbered);
+                    : hazard.toBuilder().number(hazards.nextNumber(w.handle())).build();
+            return insert(w, numbered, AuditAction.CREATE, reason);
         });
     }
 
     /** Saves an edited hazard; refused if someone else saved it since this copy was read. */
     public Hazard save(Hazard hazard) {
-        scheme.check(hazard.initial());
-        scheme.check(hazard.residual());
-        return write(h -> hazards.update(h, hazard));
+        return save(hazard, null);
+    }
+
+    /** Saves with the reason the person gave, which the audit trail keeps with each changed field. */
+    public Hazard save(Hazard hazard, String reason) {
+        checkScores(hazard);
+        return write(w -> update(w, hazard, AuditAction.EDIT, reason));
     }
 
     /** Saves several edited hazards at once: all of them, or none if any is refused. */
     public List<Hazard> saveAll(List<Hazard> edited) {
-        edited.forEach(h -> {
-            scheme.check(h.initial());
-            scheme.check(h.residual());
-        });
-        return write(h -> edited.stream().map(e -> hazards.update(h, e)).toList());
+        edited.forEach(this::checkScores);
+        return write(w -> edited.stream().map(e -> update(w, e, AuditAction.EDIT, null)).toList());
     }
 
     /** Adds many hazards in one transaction: all of them, or none. */
     public List<Hazard> createAll(List<Hazard> created) {
-        created.forEach(h -> {
-            scheme.check(h.initial());
-            scheme.check(h.residual());
-        });
-        return write(h -> {
-            int next = hazards.nextNumber(h);
-            List<Hazard> stored = new java.util.ArrayList<>(created.size());
+        created.forEach(this::checkScores);
+        return write(w -> {
+            int next = hazards.nextNumber(w.handle());
+            List<Hazard> stored = new ArrayList<>(created.size());
             for (Hazard c : created) {
                 Hazard numbered = c.number() != null ? c : c.toBuilder().number(next++).build();
-                stored.add(hazards.insert(h, numbered));
+                stored.add(insert(w, numbered, AuditAction.CREATE, null));
             }
             return stored;
         });
     }
 
-    private <T> T read(Function<Handle, T> work) {
+    Hazard insert(LogWrite w, Hazard numbered, AuditAction action, String reason) {
+        AccessPolicy.checkCreate(w.actor(), numbered);
+        Hazard stored = hazards.insert(w.handle(), numbered);
+        w.audit().hazardCreated(w.actor(), stored, action, reason);
+        return stored;
+    }
+
+    /** The permission check compares the edit with the hazard as stored now, field by field. */
+    Hazard update(LogWrite w, Hazard edited, AuditAction action, String reason) {
+        Hazard before = hazards.findById(w.handle(), edited.id()).orElse(null);
+        if (before == null || before.version() != edited.version()) {
+            // Someone else got there first: the repository refuses with the reason, before any
+            // permission question about a change that is not this person's.
+            return hazards.update(w.handle(), edited);
+        }
+        AccessPolicy.checkChange(w.actor(), before, edited);
+        Hazard stored = hazards.update(w.handle(), edited);
+        w.audit().hazardChanged(w.actor(), before, stored, scheme, action, reason);
+        return stored;
+    }
+
+    private void checkScores(Hazard h) {
+        scheme.check(h.initial());
+        scheme.check(h.residual());
+    }
+
+    /** One read of the log. */
+    <T> T read(Function<Handle, T> work) {
         try {
             return database.jdbi().withHandle(work::apply);
         } catch (JdbiException e) {
@@ -106,12 +200,55 @@ public final class HazardLogService implements AutoCloseable {
         }
     }
 
-    private <T> T write(Function<Handle, T> work) {
+    /**
+     * One write transaction as the current person, with its audit trail. The chain head is locked
+     * first, so concurrent writers (the window and the command line) take turns.
+     */
+    <T> T write(Function<LogWrite, T> work) {
         try {
-            return database.jdbi().inTransaction(work::apply);
+            return database.jdbi().inTransaction(h -> {
+                AuditTrail trail = AuditTrail.begin(h, auditEvents, clock.instant());
+                Actor who = actorForWriting(h, trail);
+                T result = work.apply(new LogWrite(h, who, trail));
+                trail.store();
+                return result;
+            });
         } catch (JdbiException e) {
             throw unavailable(e);
         }
+    }
+
+    private Actor actorIn(Handle h) {
+        return users.find(h, userName).map(u -> u.actor()).orElseGet(() -> Actor.stranger(userName));
+    }
+
+    /** A log without users is claimed by the first person who changes it: they become its CSO. */
+    private Actor actorForWriting(Handle h, AuditTrail trail) {
+        Actor known = actorIn(h);
+        if (known.isUser() || userName.isEmpty() || users.count(h) > 0) {
+            return known;
+        }
+        users.insert(h, userName, Role.CSO, trail.time());
+        Actor cso = Actor.user(userName, Role.CSO);
+        trail.record(cso, AuditAction.USER_ADD, AuditEvent.USER, userName, "role", null, Role.CSO.label(),
+                "first user of the log, who becomes its CSO");
+        return cso;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    UserRepository userRepository() {
+        return users;
+    }
+
+    AuditRepository auditRepository() {
+        return auditEvents;
+    }
+
+    HazardRepository hazardRepository() {
+        return hazards;
     }
 
     private HazardLogUnavailableException unavailable(JdbiException e) {
