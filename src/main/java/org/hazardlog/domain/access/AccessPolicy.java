@@ -106,8 +106,7 @@ public final class AccessPolicy {
     }
 
     private static AccessRefusedException refusal(Actor who, Permission p, String doing, String why) {
-        String needs = who.isUser() || who.name().isBlank() ? p.rolesNeeded()
-                : p.rolesNeeded() + " in this log";
+        String needs = p.rolesNeeded();
         String message = doing + " needs " + needs + "; " + who.describe() + why + ".";
         if (who.name().isBlank()) {
             message = doing + " needs " + needs + ", and nobody is named as working: say who you are first.";
