@@ -44,7 +44,9 @@ final class MyControlsView extends VBox {
         setPadding(new Insets(10));
         user.setId("currentUser");
         user.setAccessibleText("Your name, as written in control owners");
-        user.textProperty().bindBidirectional(model.currentUserProperty());
+        // Follows who is working, but typing another owner's name only filters: it does not change who is working.
+        user.setText(model.currentUserProperty().get());
+        model.currentUserProperty().addListener((o, was, now) -> user.setText(now));
         user.setPrefColumnCount(18);
         Label intro = new Label("Controls owned by");
         Label count = new Label();
@@ -90,12 +92,12 @@ final class MyControlsView extends VBox {
         getChildren().addAll(top, table);
 
         model.hazards().addListener((ListChangeListener<Hazard>) c -> refresh());
-        model.currentUserProperty().addListener((o, a, b) -> refresh());
+        user.textProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        String me = model.currentUserProperty().get() == null ? "" : model.currentUserProperty().get().strip();
+        String me = user.getText() == null ? "" : user.getText().strip();
         List<Row> mine = new ArrayList<>();
         if (!me.isEmpty()) {
             for (Hazard h : model.hazards()) {
