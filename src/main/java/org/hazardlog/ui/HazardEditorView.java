@@ -175,7 +175,11 @@ final class HazardEditorView extends StackPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, title, unsaved, grow, history, revert, save);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, bar, problem);
+        TextField reason = text(model.reason, "reasonField", "Reason for the change, kept in the audit trail");
+        reason.setPromptText("Reason for the change (optional, kept in the history)");
+        reason.visibleProperty().bind(model.dirtyProperty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        return new VBox(6, bar, reason, problem);
     }
 
     private Node warnings() {

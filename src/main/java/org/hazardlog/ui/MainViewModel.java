@@ -209,7 +209,8 @@ public final class MainViewModel {
         }
         try {
             Hazard edited = editor.edited();
-            Hazard stored = editor.isNew() ? service.create(edited) : service.save(edited);
+            String reason = editor.reason.get();
+            Hazard stored = editor.isNew() ? service.create(edited, reason) : service.save(edited, reason);
             replaceInList(stored);
             editor.saved(stored);
             statusMessage.set("Saved hazard " + stored.number() + ".");

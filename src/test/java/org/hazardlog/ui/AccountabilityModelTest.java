@@ -103,4 +103,16 @@ class AccountabilityModelTest {
             });
         }
     }
+
+    @Test
+    void theReasonGivenInTheEditorIsKeptWithEachChangedField() {
+        openAs("alice");
+        model.select(model.hazards().get(0));
+        model.editor().status.set(HazardStatus.CLOSED);
+        model.editor().reason.set("Agreed at the safety review of 3 March");
+        assertThat(model.save()).isPresent();
+        assertThat(model.editor().reason.get()).as("a new edit starts without a reason").isEmpty();
+        assertThat(model.accountability().history(1)).filteredOn(e -> e.field().equals("status")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("Agreed at the safety review of 3 March"));
+    }
 }
