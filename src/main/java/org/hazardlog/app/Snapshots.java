@@ -1,6 +1,7 @@
 package org.hazardlog.app;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class Snapshots {
     static Map<Integer, String> hazardJson(RiskScheme scheme, List<Hazard> hazards) {
         HazardJsonWriter writer = new HazardJsonWriter(scheme);
         Map<Integer, String> out = new LinkedHashMap<>();
-        hazards.stream().sorted(java.util.Comparator.comparing(Hazard::number))
+        hazards.stream().sorted(Comparator.comparing(Hazard::number))
                 .forEach(h -> out.put(h.number(), writer.toTree(List.of(h)).get("hazards").get(0).toString()));
         return out;
     }

@@ -42,9 +42,10 @@ final class AuditCommand {
                             + check.broken().orElseThrow().message() + ".");
                 }
                 PrintWriter out = spec.commandLine().getOut();
+                int versions = log.versions().list().size();
                 out.println("The audit trail of " + log.file() + " is intact: " + check.events()
-                        + (check.events() == 1 ? " event" : " events") + ", " + log.versions().list().size()
-                        + " issued versions.");
+                        + (check.events() == 1 ? " event" : " events") + ", " + versions
+                        + (versions == 1 ? " issued version." : " issued versions."));
                 out.println("Head: " + check.head() + " (keep this outside the log to detect later truncation).");
                 out.flush();
                 return HazardLogCommand.OK;

@@ -1,6 +1,7 @@
 package org.hazardlog.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -122,6 +123,6 @@ final class DiffCommand implements Callable<Integer> {
 
     /** Stable names for scripts: up, down, same, scored, unscored, not-scored. */
     private static String move(RiskMove m) {
-        return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -121,7 +122,7 @@ public final class AuditRepository {
             query.bind("hazard", q.hazard().toString());
         }
         if (q.field() != null) {
-            query.bind("field", "%" + q.field().toLowerCase(java.util.Locale.ROOT)
+            query.bind("field", "%" + q.field().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (q.from() != null) {

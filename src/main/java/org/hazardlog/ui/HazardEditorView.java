@@ -2,6 +2,7 @@ package org.hazardlog.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -133,7 +134,7 @@ final class HazardEditorView extends StackPane {
         onHistory = action;
     }
 
-    private static Node limited(Node part, javafx.beans.value.ObservableValue<Boolean> disabled) {
+    private static Node limited(Node part, ObservableValue<Boolean> disabled) {
         part.disableProperty().bind(disabled);
         return part;
     }

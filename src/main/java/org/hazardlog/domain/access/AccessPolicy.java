@@ -1,5 +1,6 @@
 package org.hazardlog.domain.access;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -124,7 +125,7 @@ public final class AccessPolicy {
     /** The work done on each control, keyed by the control, so a reordering is not mistaken for progress. */
     private static List<List<Object>> controlProgress(Hazard h) {
         return h.controls().stream()
-                .sorted(java.util.Comparator.comparing((Control c) -> Objects.toString(c.id())).thenComparing(Control::text))
+                .sorted(Comparator.comparing((Control c) -> Objects.toString(c.id())).thenComparing(Control::text))
                 .map(c -> List.<Object>of(Objects.toString(c.id()), c.text(), c.status(), c.owner(), c.evidence()))
                 .toList();
     }

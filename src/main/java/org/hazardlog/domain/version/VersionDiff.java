@@ -1,6 +1,7 @@
 package org.hazardlog.domain.version;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public record VersionDiff(String from, String to, List<Hazard> added, List<Hazar
 
     private static Map<Integer, Hazard> byNumber(List<Hazard> hazards) {
         Map<Integer, Hazard> map = new LinkedHashMap<>();
-        hazards.stream().sorted(java.util.Comparator.comparing(Hazard::number)).forEach(h -> map.put(h.number(), h));
+        hazards.stream().sorted(Comparator.comparing(Hazard::number)).forEach(h -> map.put(h.number(), h));
         return map;
     }
 

@@ -1,6 +1,7 @@
 package org.hazardlog.ui.audit;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -156,7 +157,7 @@ public final class UsersDialog {
         return p;
     }
 
-    private static TableColumn<User, String> column(String title, java.util.function.Function<User, String> value) {
+    private static TableColumn<User, String> column(String title, Function<User, String> value) {
         TableColumn<User, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
