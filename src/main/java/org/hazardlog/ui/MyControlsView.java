@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.access.Permission;
 
 /**
  * "My controls": every control owned by the person at the keyboard, across all hazards, with its
@@ -58,7 +59,7 @@ final class MyControlsView extends VBox {
 
         TableView<Row> table = new TableView<>(rows);
         table.setId("myControlsTable");
-        table.setEditable(true);
+        table.editableProperty().bind(model.accountability().may(Permission.RECORD_CONTROL_PROGRESS));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No controls are owned by this name. Owners are set on each control in the editor."));
         TableColumn<Row, Integer> number = new TableColumn<>("Hazard");
