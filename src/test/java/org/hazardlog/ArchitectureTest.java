@@ -26,6 +26,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCodeCheckIsPlainJavaToo() {
+        noClasses().that().resideInAPackage("org.hazardlog.code..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.sql..", "javax.sql..", "org.apache.poi..", "org.jdbi..", "org.h2..",
+                        "org.flywaydb..", "com.fasterxml..", "picocli..", "atlantafx..")
+                .check(CLASSES);
+    }
+
+    @Test
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Launcher").definedBy("org.hazardlog")
@@ -33,14 +42,18 @@ class ArchitectureTest {
                 .layer("CommandLine").definedBy("org.hazardlog.cli..")
                 .layer("Application").definedBy("org.hazardlog.app..")
                 .layer("Store").definedBy("org.hazardlog.store..")
+                .layer("Transfer").definedBy("org.hazardlog.transfer..")
                 .layer("Files").definedBy("org.hazardlog.scheme..")
+                .layer("Code").definedBy("org.hazardlog.code..")
                 .layer("Domain").definedBy("org.hazardlog.domain..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Window").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Window", "CommandLine")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
-                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Application", "Window", "CommandLine")
+                .whereLayer("Transfer").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Transfer", "Application", "Window", "CommandLine")
+                .whereLayer("Code").mayOnlyBeAccessedByLayers("Store", "Application", "Window", "CommandLine")
                 .check(CLASSES);
     }
 
@@ -56,6 +69,14 @@ class ArchitectureTest {
     void onlyTheStoreUsesTheDatabase() {
         noClasses().that().resideOutsideOfPackages("org.hazardlog.store..", "org.hazardlog.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.h2..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theImportAndExportDialogsDoNotReachBackIntoTheMainWindow() {
+        // ui -> ui.transfer only: the dialogs get what they need through their entry points.
+        noClasses().that().resideInAPackage("org.hazardlog.ui.transfer..")
+                .should().dependOnClassesThat().resideInAPackage("org.hazardlog.ui")
                 .check(CLASSES);
     }
 

@@ -2,8 +2,13 @@ package org.hazardlog.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jdbi.v3.core.Handle;
@@ -22,6 +27,7 @@ import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
 import org.hazardlog.store.RiskSchemeRepository;
+import org.hazardlog.store.StaleEditException;
 import org.hazardlog.store.UserRepository;
 
 /**
@@ -156,13 +162,86 @@ public final class HazardLogService implements AutoCloseable {
         created.forEach(this::checkScores);
         return write(w -> {
             int next = hazards.nextNumber(w.handle());
-            List<Hazard> stored = new ArrayList<>(created.size());
+            List<Hazard> numbered = new ArrayList<>(created.size());
             for (Hazard c : created) {
-                Hazard numbered = c.number() != null ? c : c.toBuilder().number(next++).build();
-                stored.add(insert(w, numbered, AuditAction.CREATE, null));
+                numbered.add(c.number() != null ? c : c.toBuilder().number(next++).build());
             }
-            return stored;
+            return insertAll(w, numbered, AuditAction.CREATE);
         });
+    }
+
+    /**
+     * Adds hazards in one batch per table (a large generated log is written in seconds, not
+     * minutes), each checked and audited like a single creation. Returns them as stored.
+     */
+    private List<Hazard> insertAll(LogWrite w, List<Hazard> numbered, AuditAction action) {
+        numbered.forEach(n -> AccessPolicy.checkCreate(w.actor(), n));
+        hazards.insertAll(w.handle(), numbered);
+        Set<Integer> added = new HashSet<>();
+        numbered.forEach(n -> added.add(n.number()));
+        List<Hazard> stored = hazards.findAll(w.handle()).stream().filter(s -> added.contains(s.number())).toList();
+        stored.forEach(s -> w.audit().hazardCreated(w.actor(), s, action, null));
+        return stored;
+    }
+
+    /**
+     * Imports hazards as one transaction, so that either all of them are in the log or none. A
+     * hazard whose number the log has updates that hazard through the same optimistic locking as a
+     * save, based on the revision read in this transaction, and keeps the ids of the controls
+     * matched by their text; one that is no different is left alone; the others are added in
+     * batches, one without a number taking a number above every number in the log and the import.
+     * Hazards of the log that are not imported stay as they are. Every hazard created or updated
+     * needs the same role as the same change made by hand, and is audited as imported. Returns the
+     * plan as carried out, each step with the hazard as now stored.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming) {
+        return importHazards(incoming, null);
+    }
+
+    /**
+     * Imports hazards as a preview showed them. If the log has changed since the preview (a hazard
+     * saved by someone else meanwhile), nothing is imported, so that their edit is never overwritten
+     * by a plan they did not see.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed) {
+        incoming.forEach(this::checkScores);
+        return write(w -> {
+            Handle h = w.handle();
+            ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
+            if (previewed != null) {
+                refuseIfChangedSincePreview(previewed, plan);
+            }
+            int next = Math.max(hazards.nextNumber(h), incoming.stream()
+                    .filter(hz -> hz.number() != null).mapToInt(Hazard::number).max().orElse(0) + 1);
+            List<Integer> numbers = new ArrayList<>();
+            List<Hazard> created = new ArrayList<>();
+            for (ImportPlan.Step step : plan.steps()) {
+                Hazard hz = step.getsNextNumber() ? step.hazard().toBuilder().number(next++).build() : step.hazard();
+                numbers.add(hz.number());
+                if (step.action() == ImportPlan.Action.UPDATE) {
+                    update(w, hz, AuditAction.IMPORT, null);
+                } else if (step.action() == ImportPlan.Action.CREATE) {
+                    created.add(hz);
+                }
+            }
+            insertAll(w, created, AuditAction.IMPORT);
+            Map<Integer, Hazard> stored = new HashMap<>();
+            hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
+            return plan.carriedOut(numbers.stream().map(stored::get).toList());
+        });
+    }
+
+    private static void refuseIfChangedSincePreview(ImportPlan previewed, ImportPlan now) {
+        for (int i = 0; i < now.steps().size(); i++) {
+            ImportPlan.Step then = previewed.steps().get(i);
+            ImportPlan.Step current = now.steps().get(i);
+            Long thenRevision = then.before() == null ? null : then.before().version();
+            Long nowRevision = current.before() == null ? null : current.before().version();
+            if (!Objects.equals(thenRevision, nowRevision)) {
+                throw new StaleEditException("Hazard " + current.hazard().number() + " was changed by someone else after "
+                        + "the preview. Nothing was imported, so their change is kept: preview the import again.");
+            }
+        }
     }
 
     Hazard insert(LogWrite w, Hazard numbered, AuditAction action, String reason) {
@@ -191,7 +270,7 @@ public final class HazardLogService implements AutoCloseable {
         scheme.check(h.residual());
     }
 
-    /** One read of the log. */
+    /** One read of the log, for the services beside this one (such as {@link CodeReviewService}). */
     <T> T read(Function<Handle, T> work) {
         try {
             return database.jdbi().withHandle(work::apply);

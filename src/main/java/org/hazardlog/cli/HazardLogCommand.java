@@ -24,7 +24,8 @@ import org.hazardlog.store.HazardLogFile;
         versionProvider = AppVersion.class,
         description = "Keep a clinical hazard log (DCB0129 / DCB0160).%n"
                 + "Without a command, opens the HazardLog window.",
-        subcommands = {ListCommand.class, GenerateCommand.class, UsersCommand.class, AuditCommand.class,
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, CodeCheckCommand.class,
+                SettingsCommand.class, GenerateCommand.class, UsersCommand.class, AuditCommand.class,
                 IssueCommand.class, VersionsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another.",

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
+import org.hazardlog.code.CodeUnavailableException;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.access.AccessRefusedException;
 import org.hazardlog.store.HazardLogUnavailableException;
@@ -20,6 +21,7 @@ final class UserErrors implements IExecutionExceptionHandler {
                 || e instanceof InvalidValueException
                 || e instanceof StaleEditException
                 || e instanceof RefusedException
+                || e instanceof CodeUnavailableException
                 || e instanceof AccessRefusedException;
     }
 

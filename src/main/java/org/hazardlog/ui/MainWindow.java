@@ -38,6 +38,9 @@ import org.hazardlog.domain.access.Permission;
 import org.hazardlog.ui.audit.AccountabilityModel;
 import org.hazardlog.ui.audit.AuditMenu;
 import org.hazardlog.ui.audit.HistoryDialog;
+import org.hazardlog.ui.transfer.ExportDialogs;
+import org.hazardlog.ui.transfer.ImportDialogs;
+import org.hazardlog.ui.code.CodeCheckWindow;
 
 /** The main window's content: menus, tabs (hazards, risk map, my controls), editor and status bar. */
 final class MainWindow {
@@ -131,7 +134,23 @@ final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(), quit);
+        Runnable reloadAfterImport = () -> {
+            model.reload();
+            if (!model.editor().isDirty()) {
+                model.revert(); // show the imported copy of the hazard on screen, unless it has unsaved edits
+            }
+        };
+        MenuItem importFiles = item("Import files\u2026", "importFilesMenu", null, () ->
+                ImportDialogs.importFiles(root.getScene().getWindow(), model.logProperty().get(), reloadAfterImport));
+        MenuItem importFolder = item("Import folder\u2026", "importFolderMenu", null, () ->
+                ImportDialogs.importFolder(root.getScene().getWindow(), model.logProperty().get(), reloadAfterImport));
+        Menu export = new Menu("Export", null,
+                item("Markdown folder\u2026", "exportMarkdownMenu", null, () ->
+                        ExportDialogs.exportMarkdown(root.getScene().getWindow(), model.logProperty().get())),
+                item("JSON file\u2026", "exportJsonMenu", null, () ->
+                        ExportDialogs.exportJson(root.getScene().getWindow(), model.logProperty().get())));
+        Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(),
+                importFiles, importFolder, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "undoMenu", null, model.editor()::undo);
         undo.setAccelerator(UNDO);
@@ -174,6 +193,9 @@ final class MainWindow {
         MenuItem clear = item("Clear filters", "clearFiltersMenu", "Shortcut+Shift+F", filters::clear);
         Menu view = new Menu("View", null, showHazards, showMap, showMine, new SeparatorMenuItem(), clear,
                 new SeparatorMenuItem(), dark);
+        MenuItem codeCheck = item("Code check", "codeCheckMenu", null, () -> CodeCheckWindow.show(root.getScene().getWindow(),
+                model.logProperty(), table.getSelectionModel().selectedItemProperty(), this::showHazardsSavedElsewhere));
+        view.getItems().addAll(new SeparatorMenuItem(), codeCheck);
         return new MenuBar(file, edit, hazard, view, AuditMenu.create(model.accountability(),
                 () -> root.getScene() == null ? null : root.getScene().getWindow()));
     }
@@ -257,6 +279,16 @@ final class MainWindow {
 
     private List<Hazard> selected() {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    /** After another view saved hazards: the fresh copies in the table, and in the editor unless it holds edits. */
+    private void showHazardsSavedElsewhere() {
+        Hazard selected = table.getSelectionModel().getSelectedItem();
+        model.reload();
+        selectQuietly(selected);
+        if (!model.editor().isDirty() && !model.editor().isNew()) {
+            model.revert();
+        }
     }
 
     private void bulkStatus() {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.FileReading;
+import org.hazardlog.transfer.HazardFileReader;
 import org.hazardlog.transfer.ImportProblem;
 import org.hazardlog.transfer.ImportWarning;
 import org.hazardlog.transfer.ParsedHazard;
@@ -37,12 +38,44 @@ public final class HazardBatchReader {
     /** Far above any real hazard file or export; stops an accidental pick of a disk image. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private final MarkdownHazardReader markdown;
-    private final HazardJsonReader json;
+    private final Map<String, HazardFileReader> readers;
+    private final List<String> extensions;
 
+    /** Reads the built-in kinds of file: see {@link #builtInReaders}. */
     public HazardBatchReader(RiskScheme scheme, HazardTypeTaxonomy taxonomy) {
-        this.markdown = new MarkdownHazardReader(scheme, taxonomy);
-        this.json = new HazardJsonReader(scheme, taxonomy);
+        this(builtInReaders(scheme, taxonomy));
+    }
+
+    /**
+     * Reads the files whose extension (lower case, without the dot: {@code "md"}) has a reader;
+     * in folders, files of other kinds are skipped.
+     */
+    public HazardBatchReader(Map<String, HazardFileReader> readersByExtension) {
+        if (readersByExtension.isEmpty()) {
+            throw new IllegalArgumentException("a batch reader needs at least one kind of file to read");
+        }
+        this.readers = Map.copyOf(readersByExtension);
+        this.extensions = List.copyOf(readersByExtension.keySet());
+    }
+
+    /**
+     * Markdown ({@code .md}, {@code .markdown}), copied pages ({@code .txt}) and HazardLog's JSON
+     * export ({@code .json}), in that order; a modifiable copy, so that a caller can add a format.
+     */
+    public static Map<String, HazardFileReader> builtInReaders(RiskScheme scheme, HazardTypeTaxonomy taxonomy) {
+        MarkdownHazardReader markdown = new MarkdownHazardReader(scheme, taxonomy);
+        HazardJsonReader json = new HazardJsonReader(scheme, taxonomy);
+        Map<String, HazardFileReader> byExtension = new LinkedHashMap<>();
+        byExtension.put("md", markdown::read);
+        byExtension.put("markdown", markdown::read);
+        byExtension.put("txt", markdown::read);
+        byExtension.put("json", json::read);
+        return byExtension;
+    }
+
+    /** The extensions read, lower case without the dot, in the order given: {@code md, markdown, txt, json}. */
+    public List<String> extensions() {
+        return extensions;
     }
 
     public BatchReading read(Collection<Path> paths) {
@@ -67,8 +100,8 @@ public final class HazardBatchReader {
                 if (isHidden(folder, p) || !Files.isRegularFile(p)) {
                     continue;
                 }
-                if (kind(p) == Kind.OTHER) {
-                    skipped.add(new SkippedFile(p, "not a .md, .txt or .json file"));
+                if (readerOf(p) == null) {
+                    skipped.add(new SkippedFile(p, "not a " + extensionList() + " file"));
                 } else {
                     files.add(p);
                 }
@@ -97,11 +130,14 @@ public final class HazardBatchReader {
             return;
         }
         FileReading r = readFile(file);
-        boolean notOurs = r.problems().stream().allMatch(p -> p.kind() == ProblemKind.NOT_A_HAZARD
-                || (kind(file) == Kind.JSON && p.kind() == ProblemKind.UNSUPPORTED));
+        // A Markdown file without hazard headings (a README) or a JSON file of another tool is
+        // simply not a hazard file; only a file that tries to be one and fails is bad.
+        boolean notOurs = r.problems().stream()
+                .allMatch(p -> p.kind() == ProblemKind.NOT_A_HAZARD || p.kind() == ProblemKind.UNSUPPORTED);
         if (!r.isValid() && notOurs) {
-            skipped.add(new SkippedFile(file, kind(file) == Kind.JSON ? "a JSON file that is not a HazardLog export"
-                    : "has no hazard headings"));
+            boolean noHeadings = r.problems().stream().allMatch(p -> p.kind() == ProblemKind.NOT_A_HAZARD);
+            skipped.add(new SkippedFile(file, noHeadings ? "has no hazard headings"
+                    : "a " + extensionOf(file).toUpperCase(Locale.ROOT) + " file that is not a HazardLog export"));
             return;
         }
         readings.put(key, r);
@@ -111,9 +147,9 @@ public final class HazardBatchReader {
         if (!Files.exists(file)) {
             return FileReading.rejected(file, ProblemKind.UNREADABLE, "does not exist");
         }
-        if (kind(file) == Kind.OTHER) {
+        if (readerOf(file) == null) {
             return FileReading.rejected(file, ProblemKind.UNSUPPORTED,
-                    "is not a file HazardLog imports: give Markdown (.md), copied text (.txt) or a HazardLog JSON export (.json)");
+                    "is not a file HazardLog imports: give a " + extensionList() + " file");
         }
         return readFile(file);
     }
@@ -130,17 +166,24 @@ public final class HazardBatchReader {
         } catch (IOException e) {
             return FileReading.rejected(file, ProblemKind.UNREADABLE, "cannot be read: " + e.getMessage());
         }
-        return kind(file) == Kind.JSON ? json.read(file, bytes) : markdown.read(file, bytes);
+        return readerOf(file).read(file, bytes);
     }
 
-    private enum Kind { MARKDOWN, JSON, OTHER }
+    private HazardFileReader readerOf(Path file) {
+        return readers.get(extensionOf(file));
+    }
 
-    private static Kind kind(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {
-            return Kind.MARKDOWN;
-        }
-        return name.endsWith(".json") ? Kind.JSON : Kind.OTHER;
+    private static String extensionOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code .md, .markdown, .txt or .json}. */
+    private String extensionList() {
+        List<String> dotted = extensions.stream().map(e -> "." + e).toList();
+        return dotted.size() == 1 ? dotted.get(0)
+                : String.join(", ", dotted.subList(0, dotted.size() - 1)) + " or " + dotted.get(dotted.size() - 1);
     }
 
     private static BatchReading assemble(Collection<FileReading> readings, List<SkippedFile> skipped) {

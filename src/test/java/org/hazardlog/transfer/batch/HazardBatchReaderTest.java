@@ -63,7 +63,7 @@ class HazardBatchReaderTest {
         assertThat(batch.skipped()).extracting(s -> s.file().getFileName().toString() + ": " + s.reason()).containsExactlyInAnyOrder(
                 "README.md: has no hazard headings",
                 "package.json: a JSON file that is not a HazardLog export",
-                "diagram.png: not a .md, .txt or .json file");
+                "diagram.png: not a .md, .markdown, .txt or .json file");
     }
 
     @Test

@@ -1,0 +1,155 @@
+package org.hazardlog.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import org.hazardlog.app.CodeReviewService;
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.RecordedReview;
+import org.hazardlog.code.CodeCheckReport;
+import org.hazardlog.code.LocationFinding;
+import org.hazardlog.code.LocationState;
+import org.hazardlog.code.SourceTree;
+import org.hazardlog.domain.Hazard;
+
+/**
+ * {@code hazardlog code-check}: a CI gate. Fails (exit 1) when code a hazard links to changed or
+ * disappeared since its Clinical Safety Officer reviewed it, so that a pull request touching
+ * hazard-linked code cannot pass until the hazard is re-reviewed.
+ */
+@Command(name = "code-check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check the hazards' code locations against the repository: each is unchanged, moved, "
+                + "changed since review, file missing, range beyond the end of the file, or never reviewed.",
+                "Exit 0 when no location is changed, missing or beyond the end of its file; 1 otherwise, "
+                        + "and for any error; 2 for a usage error."})
+final class CodeCheckCommand implements Callable<Integer> {
+
+    enum Format { plain, json }
+
+    @ParentCommand
+    private HazardLogCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private WhoIsWorking who;
+
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "The repository folder. Default: the log's repository root (see the settings command).")
+    private Path repo;
+
+    @Option(names = "--hazard", paramLabel = "N", split = ",",
+            description = "Only these hazards (repeat or separate with commas). Default: every hazard.")
+    private List<Integer> hazards = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",
+            description = "plain (default) or json (documented in the user guide; field names are stable).")
+    private Format format;
+
+    @Option(names = "--fix-moves",
+            description = "Point moved locations at the lines their reviewed code now occupies (saves the hazards).")
+    private boolean fixMoves;
+
+    @Option(names = "--record",
+            description = "Record the code the locations point to now as reviewed by the CSO.")
+    private boolean record;
+
+    @Option(names = "--require-review",
+            description = "Also fail (exit 1) when a location was never reviewed.")
+    private boolean requireReview;
+
+    @Option(names = "--unlinked",
+            description = "Instead of the check, list clinically relevant files no hazard links to; exit 1 if any.")
+    private boolean unlinked;
+
+    @Option(names = "--clinical-glob", paramLabel = "GLOB",
+            description = "With --unlinked: the patterns of clinically relevant files for this run "
+                    + "(default: those stored with the settings command).")
+    private List<String> clinicalGlobs;
+
+    @Override
+    public Integer call() {
+        if (unlinked && (record || fixMoves)) {
+            throw new ParameterException(spec.commandLine(), "--unlinked lists files; it cannot be combined with "
+                    + "--record or --fix-moves.");
+        }
+        if (clinicalGlobs != null && !unlinked) {
+            throw new ParameterException(spec.commandLine(), "--clinical-glob is for --unlinked; to store the "
+                    + "patterns use: hazardlog settings --clinical-glob GLOB");
+        }
+        try (HazardLogService log = parent.openLog(who)) {
+            CodeReviewService code = new CodeReviewService(log);
+            SourceTree tree = code.repository(repo);
+            PrintWriter out = spec.commandLine().getOut();
+            int exit = unlinked ? listUnlinked(code, tree, out) : check(log, code, tree, out);
+            out.flush();
+            return exit;
+        }
+    }
+
+    private int check(HazardLogService log, CodeReviewService code, SourceTree tree, PrintWriter out) {
+        CodeCheckReport report = code.check(tree, hazards);
+        List<LocationFinding> moves = new ArrayList<>();
+        if (fixMoves) {
+            moves.addAll(report.findings().stream().filter(f -> f.state() == LocationState.MOVED).toList());
+            List<Hazard> saved = code.fixMoves(report);
+            if (!saved.isEmpty()) {
+                report = code.check(tree, hazards);
+            }
+        }
+        RecordedReview recorded = null;
+        List<LocationFinding> recordedAfterMove = new ArrayList<>();
+        if (record) {
+            recordedAfterMove.addAll(report.findings().stream().filter(f -> f.state() == LocationState.MOVED).toList());
+            recorded = code.recordReview(tree, hazards);
+            report = code.check(tree, hazards);
+        }
+        CheckOutcome outcome = new CheckOutcome(log.file().toString(), report, moves, recorded, recordedAfterMove,
+                requireReview);
+        if (format == Format.json) {
+            CodeCheckJson.write(outcome, out);
+        } else {
+            CodeCheckText.write(outcome, out);
+        }
+        return report.passes(requireReview) ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
+    }
+
+    private int listUnlinked(CodeReviewService code, SourceTree tree, PrintWriter out) {
+        List<String> globs = clinicalGlobs != null ? clinicalGlobs : code.settings().clinicalGlobs();
+        if (globs.isEmpty()) {
+            throw new RefusedException("No clinical file patterns are set for this log, so nothing can be unlinked. "
+                    + "Store them with: hazardlog settings --clinical-glob 'src/**/*.py' (repeat for more), "
+                    + "or give them for this run with --clinical-glob.");
+        }
+        List<String> files = code.unlinked(tree, globs);
+        if (format == Format.json) {
+            CodeCheckJson.writeUnlinked(tree, globs, files, out);
+        } else {
+            CodeCheckText.writeUnlinked(tree, globs, files, out);
+        }
+        return files.isEmpty() ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
+    }
+
+    /**
+     * Everything one run of the check has to say.
+     *
+     * @param movesFixed        the moved locations that --fix-moves pointed at their code's new lines
+     * @param recorded          what --record recorded, or null
+     * @param recordedAfterMove moved locations recorded where they point, not where their code went
+     */
+    record CheckOutcome(String log, CodeCheckReport report, List<LocationFinding> movesFixed, RecordedReview recorded,
+                        List<LocationFinding> recordedAfterMove, boolean reviewRequired) {
+    }
+}

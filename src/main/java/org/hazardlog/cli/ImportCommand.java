@@ -1,0 +1,74 @@
+package org.hazardlog.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.ImportPlan;
+import org.hazardlog.app.ImportReaders;
+import org.hazardlog.transfer.batch.BatchReading;
+
+/**
+ * {@code hazardlog import PATH...}: reads hazard files and folders and imports them in one
+ * transaction. Which reader reads a file is chosen by its extension ({@link ImportReaders}). A
+ * batch with an invalid file imports nothing, so that a log never holds half of a batch.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import hazards from Markdown files (Quill or DCSP form, .md), pages copied from a browser "
+                + "(.txt) and HazardLog JSON exports (.json). Folders are read with their subfolders.",
+                "A hazard whose number the log has updates it (controls matched by their text keep their history); "
+                        + "the others are added. Nothing is deleted.",
+                "All or nothing: if any file is invalid, nothing is imported and every problem is listed."},
+        footer = {"", "Exit codes: 0 imported (or nothing to change); 1 invalid files, nothing imported; 2 usage error."})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private HazardLogCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private WhoIsWorking who;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Hazard files or folders of them.")
+    private List<Path> paths;
+
+    @Option(names = "--skip-invalid",
+            description = "Import the valid files and list the invalid ones, instead of importing nothing.")
+    private boolean skipInvalid;
+
+    @Option(names = "--dry-run", description = "Show what the import would do, without changing the log.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() {
+        try (HazardLogService log = parent.openLog(who)) {
+            BatchReading batch = ImportReaders.forScheme(log.scheme()).read(paths);
+            ImportReport report = new ImportReport(batch);
+            if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {
+                throw new RefusedException(report.refusal(skipInvalid));
+            }
+            if (batch.hazards().isEmpty()) {
+                throw new RefusedException(report.nothingFound(paths));
+            }
+            ImportPlan plan = dryRun
+                    ? ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme())
+                    : log.importHazards(batch.hazardList());
+            PrintWriter out = spec.commandLine().getOut();
+            report.print(out, plan, log.file().toString());
+            out.flush();
+            return HazardLogCommand.OK;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.hazardlog.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import org.hazardlog.app.CodeReviewService;
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.ProjectSettings;
+
+/** {@code hazardlog settings}: shows, and with options changes, the project settings stored in the log. */
+@Command(name = "settings", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show the project settings stored in the log; with options, change them first.")
+final class SettingsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private HazardLogCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private WhoIsWorking who;
+
+    @Option(names = "--repository-root", paramLabel = "DIR",
+            description = "The folder the code locations' paths start from (any folder; git optional). "
+                    + "Stored relative to the log when the log is inside it.")
+    private Path repositoryRoot;
+
+    @Option(names = "--clear-repository-root", description = "Forget the repository root.")
+    private boolean clearRepositoryRoot;
+
+    @Option(names = "--clinical-glob", paramLabel = "GLOB",
+            description = "A pattern of clinically relevant files, such as 'src/**/*.py'; repeat for more. "
+                    + "Replaces the stored patterns.")
+    private List<String> clinicalGlobs;
+
+    @Option(names = "--clear-clinical-globs", description = "Forget the clinical file patterns.")
+    private boolean clearClinicalGlobs;
+
+    @Override
+    public Integer call() {
+        if (repositoryRoot != null && clearRepositoryRoot) {
+            throw new ParameterException(spec.commandLine(), "Give --repository-root or --clear-repository-root, not both.");
+        }
+        if (clinicalGlobs != null && clearClinicalGlobs) {
+            throw new ParameterException(spec.commandLine(), "Give --clinical-glob or --clear-clinical-globs, not both.");
+        }
+        try (HazardLogService log = parent.openLog(who)) {
+            ProjectSettings settings = new CodeReviewService(log).settings();
+            if (repositoryRoot != null) {
+                settings.setRepositoryRoot(repositoryRoot);
+            } else if (clearRepositoryRoot) {
+                settings.clearRepositoryRoot();
+            }
+            if (clinicalGlobs != null) {
+                settings.setClinicalGlobs(clinicalGlobs);
+            } else if (clearClinicalGlobs) {
+                settings.setClinicalGlobs(List.of());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Settings of " + log.file());
+            out.println("Repository root: " + settings.repositoryRoot().map(Path::toString).orElse("not set"));
+            List<String> globs = settings.clinicalGlobs();
+            out.println("Clinical files:  " + (globs.isEmpty() ? "not set" : String.join("\n                 ", globs)));
+            out.flush();
+            return HazardLogCommand.OK;
+        }
+    }
+}

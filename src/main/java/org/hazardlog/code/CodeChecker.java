@@ -1,0 +1,128 @@
+package org.hazardlog.code;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.Hazard;
+
+/**
+ * Compares the code that hazards' locations point to now with what their reviewers saw, and says
+ * for each location whether it is unchanged, moved, changed, missing, beyond the end of its file,
+ * or was never reviewed.
+ */
+public final class CodeChecker {
+
+    private final SourceTree tree;
+    private final Map<ReviewKey, List<ReviewFingerprint>> reviews;
+
+    public CodeChecker(SourceTree tree, Map<ReviewKey, List<ReviewFingerprint>> reviews) {
+        this.tree = tree;
+        this.reviews = reviews;
+    }
+
+    public CodeCheckReport check(List<Hazard> hazards) {
+        List<HazardLocation> all = HazardLocation.of(hazards);
+        // Locations are independent and most of the work is reading and hashing files, so they are
+        // checked in parallel; the findings keep the log's order.
+        List<LocationFinding> findings = all.parallelStream()
+                .flatMap(l -> check(l.hazard(), l.index()).stream())
+                .toList();
+        return new CodeCheckReport(tree.root(), tree.commit().orElse(null), findings);
+    }
+
+    private List<LocationFinding> check(Hazard hazard, int index) {
+        CodeLocation location = hazard.codeLocations().get(index);
+        Map<String, ReviewFingerprint> reviewed = new LinkedHashMap<>();
+        for (ReviewFingerprint r : reviews.getOrDefault(ReviewKey.of(hazard.number(), location), List.of())) {
+            reviewed.put(r.file(), r);
+        }
+        Optional<LineRange> range = LineRange.of(location);
+        CoveredFiles covered = CoveredFiles.of(tree, location);
+        FindingMaker make = new FindingMaker(hazard, index);
+        List<LocationFinding> out = new ArrayList<>();
+        if (!covered.isSet()) {
+            if (covered.files().isEmpty()) {
+                out.add(make.finding(covered.path(), LocationState.MISSING, null,
+                        reviewed.values().stream().findFirst().orElse(null), capitalise(covered.whyNone()) + "."));
+            } else {
+                String file = covered.files().get(0);
+                out.add(checkFile(make, file, range, reviewed.get(file), true));
+            }
+            return out;
+        }
+        if (covered.files().isEmpty() && reviewed.isEmpty()) {
+            out.add(make.finding(null, LocationState.MISSING, null, null, capitalise(covered.whyNone()) + "."));
+        }
+        Set<String> now = new HashSet<>(covered.files());
+        for (String file : covered.files()) {
+            ReviewFingerprint review = reviewed.get(file);
+            if (review == null && !reviewed.isEmpty()) {
+                // The reviewer saw the set of files the pattern matched then; this one joined it since.
+                out.add(make.finding(file, LocationState.CHANGED, null, null, "A new file matching "
+                        + location.path() + " since review."));
+            } else {
+                // One range cannot follow code that moved differently in each file of a pattern.
+                out.add(checkFile(make, file, range, review, false));
+            }
+        }
+        for (ReviewFingerprint review : reviewed.values()) {
+            if (!now.contains(review.file())) {
+                out.add(make.finding(review.file(), LocationState.MISSING, null, review,
+                        "Reviewed as part of " + location.path() + ", now gone."));
+            }
+        }
+        return out;
+    }
+
+    private LocationFinding checkFile(FindingMaker make, String path, Optional<LineRange> range, ReviewFingerprint review,
+                                      boolean mayMove) {
+        Optional<SourceFile> read = tree.file(path);
+        if (read.isEmpty()) {
+            return make.finding(path, LocationState.MISSING, null, review, "The file is not in the repository.");
+        }
+        SourceFile file = read.get();
+        // Byte for byte the file reviewed: unchanged, without decoding a line (most files, most days).
+        if (review != null && review.fileFingerprint().equals(file.fingerprint())) {
+            return make.finding(path, LocationState.UNCHANGED, null, review, "");
+        }
+        boolean beyond = range.isPresent() && !file.contains(range.get());
+        String length = "The file has " + file.lineCount() + (file.lineCount() == 1 ? " line." : " lines.");
+        if (review == null) {
+            return beyond ? make.finding(path, LocationState.BEYOND_END, null, null, length)
+                    : make.finding(path, LocationState.NEVER_REVIEWED, null, null, "");
+        }
+        if (!beyond && review.linesFingerprint().equals(file.linesFingerprint(range))) {
+            return make.finding(path, LocationState.UNCHANGED, null, review,
+                    range.isPresent() ? "The file changed since review, but not these lines." : "");
+        }
+        if (range.isPresent() && mayMove) {
+            Optional<LineRange> now = file.whereNow(review, range.get());
+            if (now.isPresent() && !now.get().equals(range.get())) {
+                return make.finding(path, LocationState.MOVED, now.get(), review,
+                        "The reviewed lines are now lines " + now.get() + ".");
+            }
+        }
+        if (beyond) {
+            return make.finding(path, LocationState.BEYOND_END, null, review, length + " The reviewed lines are not in it.");
+        }
+        return make.finding(path, LocationState.CHANGED, null, review,
+                range.isPresent() ? "Lines " + range.get() + " changed since review." : "The file changed since review.");
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Findings about one location of one hazard. */
+    private record FindingMaker(Hazard hazard, int index) {
+        LocationFinding finding(String file, LocationState state, LineRange movedTo, ReviewFingerprint review, String detail) {
+            return new LocationFinding(hazard, index, file, state, movedTo, review, detail);
+        }
+    }
+}

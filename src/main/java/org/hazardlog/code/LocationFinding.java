@@ -1,0 +1,34 @@
+package org.hazardlog.code;
+
+import java.util.Optional;
+
+import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.Hazard;
+
+/**
+ * What a check found for one file of one code location of a hazard (a glob or folder gives one
+ * finding per file).
+ *
+ * @param hazard        the hazard as read for the check; a fix saves a changed copy of exactly this revision
+ * @param locationIndex which of the hazard's code locations
+ * @param file          the repository file, or null when the location covers none
+ * @param state         what was found
+ * @param movedTo       where the reviewed lines are now, for {@link LocationState#MOVED}
+ * @param review        what the reviewer saw, or null when never reviewed
+ * @param detail        one sentence for the user, or empty
+ */
+public record LocationFinding(Hazard hazard, int locationIndex, String file, LocationState state,
+                              LineRange movedTo, ReviewFingerprint review, String detail) {
+
+    public CodeLocation location() {
+        return hazard.codeLocations().get(locationIndex);
+    }
+
+    public Optional<LineRange> lines() {
+        return LineRange.of(location());
+    }
+
+    public boolean failsCheck(boolean reviewRequired) {
+        return state.failsCheck(reviewRequired);
+    }
+}

@@ -1,0 +1,72 @@
+package org.hazardlog.code;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.Hazard;
+
+/**
+ * Fingerprints of the code hazards' locations point to now, to be recorded as what their reviewer
+ * saw. A location whose code is not there (file missing, lines past the end) cannot be reviewed and
+ * is listed instead, so the reviewer hears about it.
+ *
+ * @param fingerprints  per location, one fingerprint per file it covers
+ * @param notRecordable the locations (or files of a glob) that cannot be fingerprinted, with why
+ */
+public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerprints,
+                                 List<LocationFinding> notRecordable) {
+
+    public static ReviewFingerprints take(SourceTree tree, List<Hazard> hazards, Instant at) {
+        String commit = tree.commit().orElse(null);
+        // As in a check, the files are read and hashed in parallel; the results keep the log's order.
+        List<Taken> taken = HazardLocation.of(hazards).parallelStream()
+                .map(l -> take(tree, l.hazard(), l.index(), commit, at))
+                .toList();
+        Map<ReviewKey, List<ReviewFingerprint>> fingerprints = new LinkedHashMap<>();
+        List<LocationFinding> notRecordable = new ArrayList<>();
+        for (Taken t : taken) {
+            if (!t.files().isEmpty()) {
+                fingerprints.put(t.key(), t.files());
+            }
+            notRecordable.addAll(t.notRecordable());
+        }
+        return new ReviewFingerprints(fingerprints, notRecordable);
+    }
+
+    private record Taken(ReviewKey key, List<ReviewFingerprint> files, List<LocationFinding> notRecordable) {
+    }
+
+    private static Taken take(SourceTree tree, Hazard h, int i, String commit, Instant at) {
+        CodeLocation location = h.codeLocations().get(i);
+        ReviewKey key = ReviewKey.of(h.number(), location);
+        Optional<LineRange> range = LineRange.of(location);
+        CoveredFiles covered = CoveredFiles.of(tree, location);
+        if (covered.files().isEmpty()) {
+            return new Taken(key, List.of(), List.of(new LocationFinding(h, i, covered.path(), LocationState.MISSING,
+                    null, null, "Not recorded: " + covered.whyNone() + ".")));
+        }
+        List<ReviewFingerprint> files = new ArrayList<>();
+        List<LocationFinding> notRecordable = new ArrayList<>();
+        for (String path : covered.files()) {
+            Optional<SourceFile> file = tree.file(path);
+            if (file.isEmpty()) {
+                notRecordable.add(new LocationFinding(h, i, path, LocationState.MISSING, null, null,
+                        "Not recorded: the file is not in the repository."));
+            } else if (range.isPresent() && !file.get().contains(range.get())) {
+                notRecordable.add(new LocationFinding(h, i, path, LocationState.BEYOND_END, null, null,
+                        "Not recorded: the file has only " + file.get().lineCount() + " lines."));
+            } else {
+                SourceFile f = file.get();
+                files.add(new ReviewFingerprint(path, range.map(LineRange::lineCount).orElse(f.lineCount()),
+                        f.linesFingerprint(range), f.rollingHash(range), f.fingerprint(), commit, at,
+                        FingerprintScheme.SHA256_NORMALISED_WHITESPACE));
+            }
+        }
+        return new Taken(key, files, notRecordable);
+    }
+}

@@ -1,0 +1,133 @@
+package org.hazardlog.code;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One file of the repository as it is now. Its lines are decoded only when needed: a file whose
+ * bytes are exactly those reviewed is unchanged without looking at a single line.
+ */
+public final class SourceFile {
+
+    private final String path;
+    private final String fingerprint;
+    private byte[] content;
+    private List<String> lines;
+    private List<String> normalised;
+    private RollingLines rolling;
+
+    SourceFile(String path, byte[] content) {
+        this.path = path;
+        this.content = content;
+        this.fingerprint = Fingerprints.ofBytes(content);
+    }
+
+    /** Relative to the repository root, with {@code /} between folders. */
+    public String path() {
+        return path;
+    }
+
+    /** SHA-256 of the file's bytes. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The lines as written (undecodable bytes shown as U+FFFD), without their line endings. */
+    public synchronized List<String> lines() {
+        if (lines == null) {
+            lines = Collections.unmodifiableList(split(new String(content, StandardCharsets.UTF_8)));
+            content = null; // the lines are all anyone needs from now on
+        }
+        return lines;
+    }
+
+    public int lineCount() {
+        return lines().size();
+    }
+
+    /** Whether every line of the range is in the file. */
+    public boolean contains(LineRange range) {
+        return range.last() <= lineCount();
+    }
+
+    /** The fingerprint of the lines of a range that lies within the file, or of all lines. */
+    public String linesFingerprint(Optional<LineRange> range) {
+        List<String> n = normalised();
+        return range.map(r -> Fingerprints.ofLines(n, r.first() - 1, r.last()))
+                .orElseGet(() -> Fingerprints.ofLines(n, 0, n.size()));
+    }
+
+    long rollingHash(Optional<LineRange> range) {
+        return range.map(r -> rolling().hash(r.first() - 1, r.lineCount()))
+                .orElseGet(() -> rolling().hash(0, lineCount()));
+    }
+
+    /**
+     * Where the reviewed lines are now: the run of lines with the reviewed fingerprint nearest to
+     * where they were. Empty when they are nowhere in the file (they were changed).
+     */
+    Optional<LineRange> whereNow(ReviewFingerprint reviewed, LineRange was) {
+        int[] candidates = rolling().candidates(reviewed.lineCount(), reviewed.linesRollingHash());
+        LineRange best = null;
+        for (int start : candidates) {
+            LineRange here = was.startingAt(start + 1);
+            boolean nearer = best == null || Math.abs(here.first() - was.first()) < Math.abs(best.first() - was.first());
+            if (nearer && Fingerprints.ofLines(normalised(), start, start + reviewed.lineCount())
+                    .equals(reviewed.linesFingerprint())) {
+                best = here;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private synchronized List<String> normalised() {
+        if (normalised == null) {
+            List<String> n = new ArrayList<>(lines().size());
+            for (String line : lines()) {
+                n.add(Fingerprints.normalise(line));
+            }
+            normalised = n;
+        }
+        return normalised;
+    }
+
+    private long[] lineHashes() {
+        List<String> n = normalised();
+        long[] hashes = new long[n.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = Fingerprints.lineHash(n.get(i));
+        }
+        return hashes;
+    }
+
+    private synchronized RollingLines rolling() {
+        if (rolling == null) {
+            rolling = new RollingLines(lineHashes());
+        }
+        return rolling;
+    }
+
+    /** Splits at \n, \r\n and \r, as editors count lines; a final line ending starts no new line. */
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        int start = text.startsWith("\uFEFF") ? 1 : 0; // a byte order mark is not part of line 1
+        int n = text.length();
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.hazardlog.transfer.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.transfer.json.HazardJsonWriter;
+import org.hazardlog.transfer.json.HazardLogJson;
+
+/**
+ * Writes a log as one HazardLog JSON export. An earlier export at the same place is replaced; any
+ * other file is replaced only when {@code force}, since it is someone else's.
+ */
+public final class JsonFileExporter implements HazardExporter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RiskScheme scheme;
+    private final boolean force;
+
+    public JsonFileExporter(RiskScheme scheme, boolean force) {
+        this.scheme = scheme;
+        this.force = force;
+    }
+
+    @Override
+    public ExportResult export(List<Hazard> hazards, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ExportRefusedException(file + " is a folder; a JSON export is one file, such as "
+                    + file.resolve("hazard-log.json"), false);
+        }
+        if (Files.exists(file) && !force && !isExport(file)) {
+            throw new ExportRefusedException(file + " already exists and is not a HazardLog JSON export", true);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        byte[] json = new HazardJsonWriter(scheme).write(hazards).getBytes(StandardCharsets.UTF_8);
+        return new ExportResult(file, hazards.size(), AtomicFiles.write(Map.of(file, json)), List.of());
+    }
+
+    private static boolean isExport(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            return root != null && HazardLogJson.FORMAT.equals(root.path("format").asText(null));
+        } catch (IOException e) {
+            return false; // not JSON at all, so certainly not an export
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.hazardlog.ui.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.hazardlog.app.ImportPlan;
+import org.hazardlog.app.ImportPlan.Action;
+import org.hazardlog.app.ImportPlan.Step;
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.transfer.ImportWarning;
+import org.hazardlog.transfer.ParsedHazard;
+import org.hazardlog.transfer.batch.BadFile;
+import org.hazardlog.transfer.batch.BatchReading;
+
+/**
+ * The state of the import preview: one row per hazard read (what the import will do with it and
+ * what to check; updates first), the invalid and skipped files, and whether the import may go ahead. It holds no
+ * controls, so it is tested without a screen.
+ */
+final class ImportPreviewModel {
+
+    /** One hazard of the preview: the hazard as read, and its step of the plan. */
+    record Row(ParsedHazard parsed, Step step) {
+
+        /**
+         * What a reviewer should read first: updates (they replace what is in the log), then new
+         * hazards, then those left as they are; by number within each, unnumbered last.
+         */
+        static final Comparator<Row> REVIEW_ORDER = Comparator
+                .comparingInt((Row r) -> switch (r.action()) {
+                    case UPDATE -> 0;
+                    case CREATE -> 1;
+                    case UNCHANGED -> 2;
+                })
+                .thenComparing(r -> r.step().hazard().number(), Comparator.nullsLast(Comparator.naturalOrder()));
+
+        /** For sorting the number column as numbers: "new" after every number. */
+        static final Comparator<String> NUMBER_ORDER = Comparator.comparing(
+                (String n) -> n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : null,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+
+        String number() {
+            return step.hazard().number() == null ? "new" : String.valueOf(step.hazard().number());
+        }
+
+        String name() {
+            return step.hazard().name();
+        }
+
+        Action action() {
+            return step.action();
+        }
+
+        String actionText() {
+            return step.getsNextNumber() ? "create (next number)" : step.action().planned();
+        }
+
+        int warningCount() {
+            return parsed.warnings().size();
+        }
+    }
+
+    private final BatchReading batch;
+    private final ObservableList<Row> rows;
+    private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canImport;
+    private final ImportPlan plan;
+
+    /** The plan the user was shown; the import is refused if the log no longer matches it. */
+    ImportPlan plan() {
+        return plan;
+    }
+
+    /** {@code plan} must be the plan of {@code batch.hazardList()}, step for hazard. */
+    ImportPreviewModel(BatchReading batch, ImportPlan plan) {
+        if (plan.steps().size() != batch.hazards().size()) {
+            throw new IllegalArgumentException("the plan has " + plan.steps().size() + " steps for "
+                    + batch.hazards().size() + " hazards");
+        }
+        this.batch = batch;
+        this.plan = plan;
+        List<Row> list = new ArrayList<>();
+        for (int i = 0; i < batch.hazards().size(); i++) {
+            list.add(new Row(batch.hazards().get(i), plan.steps().get(i)));
+        }
+        list.sort(Row.REVIEW_ORDER);
+        rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(list));
+        boolean worthImporting = plan.changesTheLog();
+        canImport = Bindings.createBooleanBinding(
+                () -> worthImporting && !importing.get() && (!batch.hasProblems() || skipInvalid.get()),
+                importing, skipInvalid);
+    }
+
+    ObservableList<Row> rows() {
+        return rows;
+    }
+
+    List<BadFile> badFiles() {
+        return batch.badFiles();
+    }
+
+    boolean hasBadFiles() {
+        return batch.hasProblems();
+    }
+
+    BooleanProperty skipInvalidProperty() {
+        return skipInvalid;
+    }
+
+    /** False while importing, with bad files unless they are to be skipped, or when nothing would change. */
+    BooleanBinding canImportProperty() {
+        return canImport;
+    }
+
+    ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** "48 hazards in 48 files: 45 to create, 2 to update, 1 unchanged." and what stops the import. */
+    String summary() {
+        if (rows.isEmpty() && !batch.hasProblems()) {
+            return "No hazard files found." + skippedNote();
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(count(rows.size(), "hazard")).append(" read: ").append(plan.summary()).append('.');
+        if (!plan.changesTheLog() && !rows.isEmpty()) {
+            s.append(" The log already holds every one of them as it is.");
+        }
+        if (batch.hasProblems()) {
+            s.append(' ').append(count(batch.badFiles().size(), "file")).append(batch.badFiles().size() == 1 ? " is" : " are")
+                    .append(" invalid: nothing is imported unless you skip ")
+                    .append(batch.badFiles().size() == 1 ? "it." : "them.");
+        }
+        return s.append(skippedNote()).toString();
+    }
+
+    private String skippedNote() {
+        int n = batch.skipped().size();
+        return n == 0 ? "" : n == 1 ? " 1 file skipped: not a hazard file." : " " + n + " files skipped: not hazard files.";
+    }
+
+    /** The invalid files, each with every one of its problems. */
+    String badFilesText() {
+        return batch.badFiles().stream()
+                .map(b -> b.file() + "\n" + b.problems().stream().map(p -> "    " + p.message())
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** What the details pane shows for a row: where it came from, what changes, what to check. */
+    static String details(Row row) {
+        StringBuilder s = new StringBuilder();
+        s.append("Hazard ").append(row.number()).append(": ").append(row.name()).append('\n');
+        s.append("From ").append(row.parsed().source()).append("\n\n");
+        switch (row.action()) {
+            case CREATE -> s.append(row.step().getsNextNumber()
+                    ? "Will be added with the next free number. The file gives no hazard number, so importing it again adds it again."
+                    : "Will be added: the log has no hazard " + row.number() + ".").append('\n');
+            case UNCHANGED -> s.append("Unchanged: the log already holds this hazard as it is.\n");
+            case UPDATE -> {
+                s.append("Will update hazard ").append(row.number()).append(" (revision ")
+                        .append(row.step().before().version()).append("):\n");
+                row.step().changes().changes().forEach(c -> s.append("  ").append(c).append('\n'));
+            }
+        }
+        List<ImportWarning> warnings = row.parsed().warnings();
+        if (!warnings.isEmpty()) {
+            s.append("\nWarnings (imported; please check):\n");
+            warnings.forEach(w -> s.append("  - ").append(w.message()).append('\n'));
+        }
+        return s.toString();
+    }
+
+    /**
+     * The hazards to import: those of the valid files (all of them when there is no invalid file,
+     * since the import is allowed only then or when the invalid ones are skipped).
+     */
+    List<Hazard> hazardsToImport() {
+        if (!canImport.get()) {
+            throw new IllegalStateException("the import cannot go ahead: " + summary());
+        }
+        return batch.hazardList();
+    }
+
+    void setImporting(boolean running) {
+        importing.set(running);
+    }
+
+    /** The one line shown once the import is done. */
+    static String resultText(ImportPlan done, int invalidFiles) {
+        String s = "Imported: " + done.summary() + ".";
+        return invalidFiles == 0 ? s : s + " " + count(invalidFiles, "invalid file") + " not imported.";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
