@@ -124,7 +124,8 @@ public final class CodeReviewService {
             // The hazard is saved first so that optimistic locking decides; a review left behind by a
             // failure here is harmless, as a review only ever matches the very code it fingerprinted.
             log.write(w -> {
-                AccessPolicy.require(w.actor(), Permission.RECORD_CODE_REVIEW, "Moving a code review");
+                // Only code identical to what was reviewed moves, so this is location upkeep, not a new review.
+                AccessPolicy.require(w.actor(), Permission.EDIT_CODE_LOCATIONS, "Moving a code review with its code");
                 for (LocationFinding move : moves) {
                     reviews.move(w.handle(), ReviewKey.of(hazard.number(), move.location()), move.movedTo());
                     w.audit().record(w.actor(), AuditAction.CODE_REVIEW, AuditEvent.HAZARD,

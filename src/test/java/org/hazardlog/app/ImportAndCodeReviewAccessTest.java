@@ -74,14 +74,15 @@ class ImportAndCodeReviewAccessTest {
     }
 
     @Test
-    void recordingACodeReviewNeedsAnEngineerAndIsAudited() {
+    void recordingACodeReviewNeedsTheCsoAndIsAudited() {
         TestRepository repo = TestRepository.create(folder.resolve("repo"), TestRepository.Kind.PLAIN);
         repo.write(WARD_LIST, TestRepository.numberedLines(WARD_LIST, 20));
-        try (HazardLogService log = HazardLogService.open(file, "viewer")) {
-            assertThatThrownBy(() -> new CodeReviewService(log).recordReview(SourceTree.open(repo.root()), List.of()))
-                    .isInstanceOf(AccessRefusedException.class).hasMessageContaining("viewer is a Viewer");
-        }
         try (HazardLogService log = HazardLogService.open(file, "eng")) {
+            assertThatThrownBy(() -> new CodeReviewService(log).recordReview(SourceTree.open(repo.root()), List.of()))
+                    .isInstanceOf(AccessRefusedException.class)
+                    .hasMessage("Recording a code review needs the CSO role; eng is an Engineer.");
+        }
+        try (HazardLogService log = HazardLogService.open(file, "cso")) {
             new CodeReviewService(log).recordReview(SourceTree.open(repo.root()), List.of());
             assertThat(log.audit().history(1)).last().satisfies(e -> {
                 assertThat(e.action()).isEqualTo(AuditAction.CODE_REVIEW);

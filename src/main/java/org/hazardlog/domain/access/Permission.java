@@ -10,11 +10,12 @@ public enum Permission {
     EDIT_DRAFT(Role.ENGINEER, "Editing a draft hazard"),
     RECORD_CONTROL_PROGRESS(Role.ENGINEER, "Recording the status, evidence and owner of controls"),
     EDIT_CODE_LOCATIONS(Role.ENGINEER, "Editing code locations"),
-    RECORD_CODE_REVIEW(Role.ENGINEER, "Recording a code review"),
     EDIT_ANALYSIS(Role.CSO, "Editing a hazard past draft"),
     SCORE(Role.CSO, "Scoring a hazard"),
     SET_STATUS(Role.CSO, "Changing the status of a hazard"),
     ACCEPT_RESIDUAL_RISK(Role.CSO, "Accepting residual risk"),
+    /** A review says the code a hazard links to was looked at by the CSO and is still safe. */
+    RECORD_CODE_REVIEW(Role.CSO, "Recording a code review"),
     ISSUE_VERSION(Role.CSO, "Issuing a version"),
     MANAGE_USERS(Role.CSO, "Managing users"),
     CHANGE_SETTINGS(Role.CSO, "Changing the project settings");
