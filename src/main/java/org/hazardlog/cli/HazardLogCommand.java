@@ -23,7 +23,7 @@ import org.hazardlog.store.HazardLogFile;
         versionProvider = AppVersion.class,
         description = "Keep a clinical hazard log (DCB0129 / DCB0160).%n"
                 + "Without a command, opens the HazardLog window.",
-        subcommands = {ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ExportCommand.class, ImportWorkbookCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another."})
 public final class HazardLogCommand implements Callable<Integer> {

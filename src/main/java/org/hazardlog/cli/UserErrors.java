@@ -5,6 +5,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.report.ReportException;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 
@@ -18,7 +19,8 @@ final class UserErrors implements IExecutionExceptionHandler {
         return e instanceof HazardLogUnavailableException
                 || e instanceof InvalidValueException
                 || e instanceof StaleEditException
-                || e instanceof RefusedException;
+                || e instanceof RefusedException
+                || e instanceof ReportException;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a document so that the target is either the complete new file or untouched: the bytes
@@ -36,7 +37,8 @@ public final class OutputFile {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            // createFile, not createTempFile: the finished file gets the permissions of any new file, not owner-only.
+            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part"));
         } catch (AccessDeniedException e) {
             throw new ReportException("Cannot write " + absolute + ": no permission to write in " + folder + ".", e);
         } catch (IOException e) {
