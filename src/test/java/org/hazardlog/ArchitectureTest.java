@@ -31,6 +31,7 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("org.hazardlog")
                 .layer("Window").definedBy("org.hazardlog.ui..")
                 .layer("CommandLine").definedBy("org.hazardlog.cli..")
+                .layer("Reports").definedBy("org.hazardlog.report..")
                 .layer("Application").definedBy("org.hazardlog.app..")
                 .layer("Store").definedBy("org.hazardlog.store..")
                 .layer("Files").definedBy("org.hazardlog.scheme..")
@@ -38,9 +39,10 @@ class ArchitectureTest {
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Window").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Window", "CommandLine")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
-                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Application", "Window", "CommandLine")
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Window", "CommandLine")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Reports", "Window", "CommandLine")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Reports", "Window", "CommandLine")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Application", "Reports", "Window", "CommandLine")
                 .check(CLASSES);
     }
 
@@ -56,6 +58,14 @@ class ArchitectureTest {
     void onlyTheStoreUsesTheDatabase() {
         noClasses().that().resideOutsideOfPackages("org.hazardlog.store..", "org.hazardlog.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.h2..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheReportsWriteOfficeFilesAndPdfs() {
+        noClasses().that().resideOutsideOfPackages("org.hazardlog.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+                        "com.lowagie..", "org.apache.pdfbox..")
                 .check(CLASSES);
     }
 
