@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.ui.report.ReportMenus;
 
 /** The main window's content: menus, tool bar, hazard table, detail pane and status bar. */
 final class MainWindow {
@@ -78,6 +79,7 @@ final class MainWindow {
             }
         });
         Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(), quit);
+        ReportMenus.addTo(file, quit, model.logProperty(), root);
 
         MenuItem newHazard = item("New hazard", "newHazardMenu", "Shortcut+N", this::newHazard);
         MenuItem save = item("Save", "saveMenu", "Shortcut+S", this::save);
