@@ -1,8 +1,9 @@
 package org.hazardlog.report.pdf;
 
 import java.awt.Color;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -25,20 +26,18 @@ final class PageDecoration extends PdfPageEventHelper {
     private static final Color GREY = new Color(0x59, 0x59, 0x59);
 
     private final String runningHeader;
-    private final Map<String, Integer> headingPages = new HashMap<>();
+    private final Set<String> placed = new HashSet<>();
     private final Map<String, String[]> headings;
+    private final ContentsPageNumbers contents;
     /** The latest bookmark at each heading level, so a heading finds its parent even when a level is skipped. */
     private final PdfOutline[] latest = new PdfOutline[4];
     private PdfTemplate total;
 
     /** {@code headings}: tag to {level, title}, for bookmarks. */
-    PageDecoration(String runningHeader, Map<String, String[]> headings) {
+    PageDecoration(String runningHeader, Map<String, String[]> headings, ContentsPageNumbers contents) {
         this.runningHeader = runningHeader;
         this.headings = headings;
-    }
-
-    Map<String, Integer> headingPages() {
-        return headingPages;
+        this.contents = contents;
     }
 
     @Override
@@ -83,7 +82,9 @@ final class PageDecoration extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
-        headingPages.putIfAbsent(tag, writer.getPageNumber());
+        if (placed.add(tag)) {
+            contents.headingOnPage(tag, writer.getPageNumber());
+        }
         String[] heading = headings.get(tag);
         if (heading == null) {
             return;

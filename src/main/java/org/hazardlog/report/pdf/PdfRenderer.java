@@ -37,8 +37,8 @@ import org.hazardlog.report.document.Table;
  * "Page X of Y", bookmarks, a contents page with page numbers, coloured risk cells, and tables
  * whose header row repeats and whose rows move whole to the next page rather than split.
  *
- * <p>Laid out twice: the first pass learns on which page each heading falls, the second prints
- * the contents with those numbers. Both passes lay out the same blocks, so the pages agree.
+ * <p>Laid out once: the contents' page numbers are filled in as their headings are placed
+ * ({@link ContentsPageNumbers}).
  */
 public final class PdfRenderer {
 
@@ -54,7 +54,7 @@ public final class PdfRenderer {
 
     private final SafetyDocument source;
     private final Map<String, String[]> headings = new HashMap<>();
-    private Map<String, Integer> pagesFromFirstPass = Map.of();
+    private final ContentsPageNumbers contentsPages = new ContentsPageNumbers();
 
     private PdfRenderer(SafetyDocument source) {
         this.source = source;
@@ -68,22 +68,18 @@ public final class PdfRenderer {
     }
 
     public static void write(SafetyDocument document, OutputStream out) throws IOException {
-        PdfRenderer r = new PdfRenderer(document);
-        if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
-            r.pagesFromFirstPass = r.layout(OutputStream.nullOutputStream());
-        }
-        r.layout(out);
+        new PdfRenderer(document).layout(out);
     }
 
     private static String tag(int blockIndex) {
         return "h" + blockIndex;
     }
 
-    private Map<String, Integer> layout(OutputStream out) throws IOException {
+    private void layout(OutputStream out) throws IOException {
         Document document = new Document(source.landscape() ? PageSize.A4.rotate() : PageSize.A4, 50, 50, 64, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            PageDecoration decoration = new PageDecoration(source.runningHeader(), headings);
+            PageDecoration decoration = new PageDecoration(source.runningHeader(), headings, contentsPages);
             writer.setPageEvent(decoration);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             document.addTitle(source.title());
@@ -94,7 +90,6 @@ public final class PdfRenderer {
                 render(document, writer, b, i++);
             }
             document.close();
-            return decoration.headingPages();
         } catch (DocumentException e) {
             throw new IOException("the PDF could not be laid out: " + e.getMessage(), e);
         }
@@ -115,7 +110,7 @@ public final class PdfRenderer {
             document.setPageSize(l.landscape() ? PageSize.A4.rotate() : PageSize.A4);
             document.newPage();
         } else if (b instanceof Contents) {
-            contents(document);
+            contents(document, writer);
         }
     }
 
@@ -230,21 +225,18 @@ public final class PdfRenderer {
     }
 
     /** Headings of levels 1 and 2 with their page numbers, each a link to its heading. */
-    private void contents(Document document) throws DocumentException {
+    private void contents(Document document, PdfWriter writer) throws DocumentException {
         int i = 0;
         for (Block b : source.blocks()) {
             if (b instanceof Heading h && h.level() <= 2) {
                 String tag = tag(i);
-                Integer page = pagesFromFirstPass.get(tag);
                 Font font = PdfFonts.font(h.level() == 1 ? 10.5f : 9.5f, h.level() == 1, false, TEXT);
                 com.lowagie.text.Paragraph line = new com.lowagie.text.Paragraph();
                 Chunk title = new Chunk(h.text(), font);
                 title.setLocalGoto(tag);
                 line.add(title);
                 line.add(new Chunk(new DottedLineSeparator()));
-                Chunk number = new Chunk(page == null ? "000" : String.valueOf(page), font);
-                number.setLocalGoto(tag);
-                line.add(number);
+                line.add(contentsPages.placeholder(writer.getDirectContent(), tag, font));
                 line.setIndentationLeft(h.level() == 1 ? 0 : 16);
                 line.setSpacingBefore(h.level() == 1 ? 5 : 1);
                 document.add(line);

@@ -7,11 +7,12 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.hazardlog.domain.Assessment;
@@ -43,17 +44,24 @@ public final class HazardLogWorkbook implements Exporter {
 
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(wb, input.scheme());
+        // Streaming: rows go to disk as they are made instead of living as XML objects, which is
+        // what keeps a 1,000-hazard workbook fast. Styles still come from the underlying workbook.
+        XSSFWorkbook base = new XSSFWorkbook();
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, 200, false, false);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(base, input.scheme());
             hazardSheet(wb.createSheet(HAZARD_SHEET), input, styles);
             controlsSheet(wb.createSheet(CONTROLS_SHEET), input.hazards(), styles);
             new RiskMatrixSheet(wb.createSheet(MATRIX_SHEET), input, styles).write();
             new SchemeSheet(wb.createSheet(SCHEME_SHEET), input, styles).write();
-            var props = wb.getProperties().getCoreProperties();
+            var props = base.getProperties().getCoreProperties();
             props.setTitle("Hazard log" + productSuffix(input));
             props.setCreator(input.project().author().isEmpty() ? "HazardLog" : input.project().author());
             props.setDescription("Risk scheme: " + input.scheme().name());
             wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
         }
     }
 
@@ -62,9 +70,9 @@ public final class HazardLogWorkbook implements Exporter {
         return p.isEmpty() ? "" : ": " + p;
     }
 
-    private void hazardSheet(XSSFSheet sheet, ReportInput input, WorkbookStyles styles) {
+    private void hazardSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
         HazardColumn[] columns = HazardColumn.values();
-        XSSFRow header = sheet.createRow(0);
+        Row header = sheet.createRow(0);
         for (HazardColumn c : columns) {
             cell(header, c.ordinal(), c.header(), styles.header);
             sheet.setColumnWidth(c.ordinal(), c.width() * 256);
@@ -72,7 +80,7 @@ public final class HazardLogWorkbook implements Exporter {
         RiskScheme scheme = input.scheme();
         int r = 1;
         for (Hazard h : input.hazards()) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             for (HazardColumn c : columns) {
                 String value = value(h, c, scheme);
                 if (value.length() > MAX_CELL) {
@@ -89,7 +97,7 @@ public final class HazardLogWorkbook implements Exporter {
         printSetup(sheet, input, 1);
     }
 
-    private static XSSFCellStyle style(Hazard h, HazardColumn c, RiskScheme scheme, WorkbookStyles styles) {
+    private static CellStyle style(Hazard h, HazardColumn c, RiskScheme scheme, WorkbookStyles styles) {
         return switch (c) {
             case INITIAL_RISK -> styles.risk(scheme.riskLevel(h.initial()).map(RiskLevel::number).orElse(0));
             case RESIDUAL_RISK -> styles.risk(scheme.riskLevel(h.residual()).map(RiskLevel::number).orElse(0));
@@ -134,8 +142,8 @@ public final class HazardLogWorkbook implements Exporter {
         };
     }
 
-    private void controlsSheet(XSSFSheet sheet, List<Hazard> hazards, WorkbookStyles styles) {
-        XSSFRow header = sheet.createRow(0);
+    private void controlsSheet(Sheet sheet, List<Hazard> hazards, WorkbookStyles styles) {
+        Row header = sheet.createRow(0);
         for (int i = 0; i < CONTROL_HEADERS.length; i++) {
             cell(header, i, CONTROL_HEADERS[i], styles.header);
             sheet.setColumnWidth(i, CONTROL_WIDTHS[i] * 256);
@@ -143,7 +151,7 @@ public final class HazardLogWorkbook implements Exporter {
         int r = 1;
         for (Hazard h : hazards) {
             for (Control c : h.controls()) {
-                XSSFRow row = sheet.createRow(r++);
+                Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(h.number());
                 row.getCell(0).setCellStyle(styles.centred);
                 cell(row, 1, h.name(), styles.text);
@@ -159,17 +167,17 @@ public final class HazardLogWorkbook implements Exporter {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, CONTROL_HEADERS.length - 1));
     }
 
-    static XSSFCell cell(XSSFRow row, int column, String value, XSSFCellStyle style) {
-        XSSFCell c = row.createCell(column);
+    static Cell cell(Row row, int column, String value, CellStyle style) {
+        Cell c = row.createCell(column);
         c.setCellValue(value);
         c.setCellStyle(style);
         return c;
     }
 
     /** Printed on A4 landscape, one page wide, the header row repeated, product and page number in the margins. */
-    static void printSetup(XSSFSheet sheet, ReportInput input, int repeatRows) {
-        XSSFPrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(XSSFPrintSetup.A4_PAPERSIZE);
+    static void printSetup(Sheet sheet, ReportInput input, int repeatRows) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);

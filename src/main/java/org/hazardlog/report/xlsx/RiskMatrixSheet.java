@@ -1,8 +1,8 @@
 package org.hazardlog.report.xlsx;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import org.hazardlog.domain.risk.RiskLevel;
 import org.hazardlog.domain.risk.RiskScheme;
@@ -21,13 +21,13 @@ final class RiskMatrixSheet {
     static final String RESIDUAL_TITLE = "Residual risk: hazards per cell";
     static final String LEVELS_TITLE = "Hazards per risk level";
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final ReportInput input;
     private final WorkbookStyles styles;
     private final RiskScheme scheme;
     private int r;
 
-    RiskMatrixSheet(XSSFSheet sheet, ReportInput input, WorkbookStyles styles) {
+    RiskMatrixSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
         this.sheet = sheet;
         this.input = input;
         this.styles = styles;
@@ -55,7 +55,7 @@ final class RiskMatrixSheet {
         HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Risk level of each cell (" + scheme.name() + ")", styles.title);
         gridHeader();
         for (int l = scheme.likelihoods().size(); l >= 1; l--) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             HazardLogWorkbook.cell(row, 0, l + " - " + scheme.likelihood(l).name(), styles.header);
             for (int s = 1; s <= scheme.severities().size(); s++) {
                 RiskLevel level = scheme.riskLevel(l, s);
@@ -65,7 +65,7 @@ final class RiskMatrixSheet {
     }
 
     private void gridHeader() {
-        XSSFRow header = sheet.createRow(r++);
+        Row header = sheet.createRow(r++);
         HazardLogWorkbook.cell(header, 0, "Likelihood \\ Severity", styles.header);
         for (ScaleLevel s : scheme.severities()) {
             HazardLogWorkbook.cell(header, s.number(), s.number() + " - " + s.name(), styles.header);
@@ -76,7 +76,7 @@ final class RiskMatrixSheet {
         HazardLogWorkbook.cell(sheet.createRow(r++), 0, title, styles.title);
         gridHeader();
         for (int l = scheme.likelihoods().size(); l >= 1; l--) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             ScaleLevel likelihood = scheme.likelihood(l);
             HazardLogWorkbook.cell(row, 0, l + " - " + likelihood.name(), styles.header);
             for (int s = 1; s <= scheme.severities().size(); s++) {
@@ -85,7 +85,7 @@ final class RiskMatrixSheet {
                 c.setCellStyle(styles.risk(scheme.riskLevel(l, s).number()));
             }
         }
-        XSSFRow tbc = sheet.createRow(r++);
+        Row tbc = sheet.createRow(r++);
         HazardLogWorkbook.cell(tbc, 0, "Not fully scored (TBC)", styles.label);
         tbc.createCell(1).setCellValue(counts.unscored());
         tbc.getCell(1).setCellStyle(styles.unscored);
@@ -93,7 +93,7 @@ final class RiskMatrixSheet {
 
     private void levels(RiskTally tally) {
         HazardLogWorkbook.cell(sheet.createRow(r++), 0, LEVELS_TITLE, styles.title);
-        XSSFRow header = sheet.createRow(r++);
+        Row header = sheet.createRow(r++);
         HazardLogWorkbook.cell(header, 0, "Risk level", styles.header);
         HazardLogWorkbook.cell(header, 1, "Initial", styles.header);
         HazardLogWorkbook.cell(header, 2, "Residual", styles.header);
@@ -101,7 +101,7 @@ final class RiskMatrixSheet {
         sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 3, 5));
         for (int i = scheme.riskLevels().size(); i >= 1; i--) {
             RiskLevel level = scheme.riskLevel(i);
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             HazardLogWorkbook.cell(row, 0, level.label(), styles.risk(i));
             row.createCell(1).setCellValue(tally.initial().atLevel(i));
             row.getCell(1).setCellStyle(styles.centred);
@@ -111,7 +111,7 @@ final class RiskMatrixSheet {
             sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 3, 5));
             row.setHeightInPoints(level.acceptability().length() > 60 ? 45 : 15);
         }
-        XSSFRow tbc = sheet.createRow(r++);
+        Row tbc = sheet.createRow(r++);
         HazardLogWorkbook.cell(tbc, 0, "TBC (not fully scored)", styles.unscored);
         tbc.createCell(1).setCellValue(tally.initial().unscored());
         tbc.getCell(1).setCellStyle(styles.centred);

@@ -2,8 +2,8 @@ package org.hazardlog.report.xlsx;
 
 import java.time.format.DateTimeFormatter;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import org.hazardlog.domain.risk.RiskLevel;
 import org.hazardlog.domain.risk.RiskScheme;
@@ -18,12 +18,12 @@ final class SchemeSheet {
 
     static final String SCHEME_LABEL = "Risk scheme";
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final ReportInput input;
     private final WorkbookStyles styles;
     private int r;
 
-    SchemeSheet(XSSFSheet sheet, ReportInput input, WorkbookStyles styles) {
+    SchemeSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
         this.sheet = sheet;
         this.input = input;
         this.styles = styles;
@@ -53,7 +53,7 @@ final class SchemeSheet {
         HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Risk levels", styles.title);
         header("Level", "Name", "Acceptability");
         for (RiskLevel level : scheme.riskLevels()) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             HazardLogWorkbook.cell(row, 0, String.valueOf(level.number()), styles.risk(level.number()));
             HazardLogWorkbook.cell(row, 1, level.name(), styles.text);
             HazardLogWorkbook.cell(row, 2, level.acceptability(), styles.text);
@@ -63,7 +63,7 @@ final class SchemeSheet {
     }
 
     private void pair(String label, String value) {
-        XSSFRow row = sheet.createRow(r++);
+        Row row = sheet.createRow(r++);
         HazardLogWorkbook.cell(row, 0, label, styles.label);
         row.createCell(1).setCellValue(value.isEmpty() ? "(not set)" : value);
     }
@@ -72,7 +72,7 @@ final class SchemeSheet {
         HazardLogWorkbook.cell(sheet.createRow(r++), 0, title, styles.title);
         header("Level", "Name", "Definition");
         for (ScaleLevel l : levels) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             HazardLogWorkbook.cell(row, 0, String.valueOf(l.number()), styles.centred);
             HazardLogWorkbook.cell(row, 1, l.name(), styles.text);
             HazardLogWorkbook.cell(row, 2, l.definition(), styles.text);
@@ -80,7 +80,7 @@ final class SchemeSheet {
     }
 
     private void header(String... titles) {
-        XSSFRow row = sheet.createRow(r++);
+        Row row = sheet.createRow(r++);
         for (int i = 0; i < titles.length; i++) {
             HazardLogWorkbook.cell(row, i, titles[i], styles.header);
         }

@@ -197,7 +197,13 @@ class WorkbookImportTest {
         try (var in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
         }
-        wb.getSheet(sheet).getRow(row).getCell(column).setCellValue(value);
+        // Recreated rather than set: POI does not update a cell written as an inline string in place.
+        var r = wb.getSheet(sheet).getRow(row);
+        var style = r.getCell(column).getCellStyle();
+        r.removeCell(r.getCell(column));
+        var cell = r.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
         try (wb; OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
