@@ -45,8 +45,8 @@ public final class RiskTables {
                 Cell.centred(String.valueOf(tally.initial().unscored())),
                 Cell.centred(String.valueOf(tally.residual().unscored())),
                 Cell.of("Not yet scored: no level can be claimed.")));
-        return new Table(List.of(new Column("Risk level", 2.2f), new Column("Initial", 1.1f),
-                new Column("Residual", 1.1f), new Column("Acceptability", 6f)), rows, false);
+        return new Table(List.of(new Column("Risk level", 2.2f), new Column("Initial", 1.2f),
+                new Column("Residual", 1.4f), new Column("Acceptability", 6f)), rows, false);
     }
 
     /** The scheme's lookup table: the level of each likelihood and severity, likelihood highest first. */

@@ -148,7 +148,7 @@ public final class WordWriter {
         XWPFRun separate = p.createRun();
         separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         XWPFRun result = p.createRun();
-        result.setText(instruction.startsWith("TOC") ? "Right-click here and choose Update Field to show the contents." : "1");
+        result.setText("1");
         result.setFontSize(8.5);
         XWPFRun end = p.createRun();
         end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
@@ -189,11 +189,37 @@ public final class WordWriter {
         } else if (b instanceof PageBreak) {
             docx.createParagraph().createRun().addBreak(BreakType.PAGE);
         } else if (b instanceof Contents) {
-            XWPFParagraph p = docx.createParagraph();
-            field(p, "TOC \\o \"1-2\" \\h \\z \\u");
+            contents();
         } else if (b instanceof PageLayout l) {
             newSection(l.landscape());
         }
+    }
+
+    /**
+     * A table of contents field whose first result already lists the headings (without page
+     * numbers), so that a reader that does not update fields still shows the contents; Word
+     * replaces it with page numbers when it updates the field on opening.
+     */
+    private void contents() {
+        List<Heading> entries = source.blocks().stream()
+                .filter(b -> b instanceof Heading h && h.level() <= 2).map(b -> (Heading) b).toList();
+        XWPFParagraph first = docx.createParagraph();
+        XWPFRun begin = first.createRun();
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        first.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+        first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFParagraph p = first;
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                p = docx.createParagraph();
+            }
+            p.setStyle("TOC" + entries.get(i).level());
+            if (entries.get(i).level() == 2) {
+                p.setIndentationLeft(284);
+            }
+            p.createRun().setText(entries.get(i).text());
+        }
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     /**

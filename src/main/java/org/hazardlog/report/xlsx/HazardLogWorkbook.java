@@ -51,7 +51,7 @@ public final class HazardLogWorkbook implements Exporter {
         try {
             WorkbookStyles styles = new WorkbookStyles(base, input.scheme());
             hazardSheet(wb.createSheet(HAZARD_SHEET), input, styles);
-            controlsSheet(wb.createSheet(CONTROLS_SHEET), input.hazards(), styles);
+            controlsSheet(wb.createSheet(CONTROLS_SHEET), input.hazards(), styles, input);
             new RiskMatrixSheet(wb.createSheet(MATRIX_SHEET), input, styles).write();
             new SchemeSheet(wb.createSheet(SCHEME_SHEET), input, styles).write();
             var props = base.getProperties().getCoreProperties();
@@ -73,6 +73,7 @@ public final class HazardLogWorkbook implements Exporter {
     private void hazardSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
         HazardColumn[] columns = HazardColumn.values();
         Row header = sheet.createRow(0);
+        header.setHeightInPoints(33);
         for (HazardColumn c : columns) {
             cell(header, c.ordinal(), c.header(), styles.header);
             sheet.setColumnWidth(c.ordinal(), c.width() * 256);
@@ -81,8 +82,10 @@ public final class HazardLogWorkbook implements Exporter {
         int r = 1;
         for (Hazard h : input.hazards()) {
             Row row = sheet.createRow(r++);
+            RowHeight height = new RowHeight();
             for (HazardColumn c : columns) {
                 String value = value(h, c, scheme);
+                height.fit(value, c.width());
                 if (value.length() > MAX_CELL) {
                     throw new ReportException("Hazard " + h.number() + " \"" + h.name() + "\": its " + c.header().toLowerCase()
                             + " is " + value.length() + " characters long, and an Excel cell holds at most " + MAX_CELL
@@ -91,10 +94,14 @@ public final class HazardLogWorkbook implements Exporter {
                 cell(row, c.ordinal(), value, style(h, c, scheme, styles));
             }
             row.getCell(HazardColumn.NUMBER.ordinal()).setCellValue(h.number());
+            row.setHeightInPoints(height.points());
         }
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
         printSetup(sheet, input, 1);
+        // On paper, the guidance's columns only (up to Status), on A3: all 28 columns on one page are unreadable.
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, HazardColumn.STATUS.ordinal(), 0, Math.max(r - 1, 1));
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
     }
 
     private static CellStyle style(Hazard h, HazardColumn c, RiskScheme scheme, WorkbookStyles styles) {
@@ -161,10 +168,20 @@ public final class HazardLogWorkbook implements Exporter {
                 cell(row, 5, c.status().label(), styles.text);
                 cell(row, 6, c.owner(), styles.text);
                 cell(row, 7, c.evidence(), styles.text);
+                RowHeight height = new RowHeight();
+                for (int i = 1; i < CONTROL_HEADERS.length; i++) {
+                    height.fit(row.getCell(i).getStringCellValue(), CONTROL_WIDTHS[i]);
+                }
+                row.setHeightInPoints(height.points());
             }
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, CONTROL_HEADERS.length - 1));
+    }
+
+    private void controlsSheet(Sheet sheet, List<Hazard> hazards, WorkbookStyles styles, ReportInput input) {
+        controlsSheet(sheet, hazards, styles);
+        printSetup(sheet, input, 1);
     }
 
     static Cell cell(Row row, int column, String value, CellStyle style) {

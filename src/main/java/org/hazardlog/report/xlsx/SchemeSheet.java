@@ -60,6 +60,8 @@ final class SchemeSheet {
         }
         HazardLogWorkbook.cell(sheet.createRow(r++), 0, "The risk level of each likelihood and severity is on the "
                 + HazardLogWorkbook.MATRIX_SHEET + " sheet.", styles.label);
+        HazardLogWorkbook.printSetup(sheet, input, 0);
+        sheet.getPrintSetup().setLandscape(false);
     }
 
     private void pair(String label, String value) {

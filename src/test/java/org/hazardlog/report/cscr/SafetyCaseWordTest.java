@@ -188,7 +188,7 @@ class SafetyCaseWordTest {
     private static XWPFTable tableAfter(XWPFDocument doc, String heading) {
         boolean seen = false;
         for (var e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p && p.getText().equals(heading) && p.getStyle() != null) {
+            if (e instanceof XWPFParagraph p && p.getText().equals(heading) && p.getStyle() != null && p.getStyle().startsWith("Heading")) {
                 seen = true;
             } else if (seen && e instanceof XWPFTable t) {
                 return t;
