@@ -31,14 +31,14 @@ public final class HazardLogTable {
                 new Column("Initial S / L", 1.05f),
                 new Column("Initial risk", 0.95f),
                 new Column("Additional controls", 2.8f),
-                new Column("Residual S / L", 1.05f),
+                new Column("Residual S / L", 1.15f),
                 new Column("Residual risk", 0.95f),
                 new Column("Owner / status", 1.2f));
         List<List<Cell>> rows = new ArrayList<>(hazards.size());
         for (Hazard h : hazards) {
             rows.add(List.of(
                     Cell.centred(String.valueOf(h.number())),
-                    Cell.of(h.name() + (h.description().isEmpty() ? "" : "\n" + h.description())),
+                    Cell.titled(h.name(), h.description()),
                     Cell.of(lines(h.causes())),
                     Cell.of(h.harm()),
                     Cell.of(h.existingControls()),

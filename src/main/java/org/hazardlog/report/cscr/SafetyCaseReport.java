@@ -162,7 +162,7 @@ public final class SafetyCaseReport {
         doc.add(RiskTables.scale("Likelihood", scheme.likelihoods()));
         doc.add(RiskTables.scale("Severity", scheme.severities()));
         doc.add(RiskTables.riskLevels(scheme));
-        doc.paragraph(Span.bold("Risk matrix. "), Span.plain("The risk level of each likelihood (rows) and severity (columns)."));
+        doc.heading(3, "Risk matrix: the risk level of each likelihood (rows) and severity (columns)");
         doc.add(RiskTables.schemeMatrix(scheme));
     }
 

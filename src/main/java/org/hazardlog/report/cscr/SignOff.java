@@ -35,8 +35,9 @@ final class SignOff {
         }
         return table(List.of(
                 row("Clinical Safety Officer", project.cso().isEmpty() ? "[Clinical Safety Officer not set]" : project.cso()),
-                row("Signature", "\n\n"),
-                row("Date", "\n"),
+                // No-break spaces: blank lines that renderers do not drop, leaving room to sign.
+                row("Signature", "\u00a0\n\u00a0\n\u00a0"),
+                row("Date", "\u00a0\n\u00a0"),
                 row("Status", UNSIGNED)));
     }
 

@@ -11,11 +11,22 @@ public record Table(List<Column> columns, List<List<Cell>> rows, boolean keyValu
     public record Column(String title, float width) {
     }
 
-    /** A cell; {@code fill} and {@code colour} are RRGGBB or null for the default. */
-    public record Cell(String text, String fill, String colour, boolean bold, boolean centred) {
+    /**
+     * A cell; {@code fill} and {@code colour} are RRGGBB or null for the default. A {@code titled}
+     * cell shows its first line in bold, such as a hazard's name above its description.
+     */
+    public record Cell(String text, String fill, String colour, boolean bold, boolean centred, boolean titled) {
+
+        public Cell(String text, String fill, String colour, boolean bold, boolean centred) {
+            this(text, fill, colour, bold, centred, false);
+        }
 
         public static Cell of(String text) {
             return new Cell(text, null, null, false, false);
+        }
+
+        public static Cell titled(String title, String rest) {
+            return new Cell(rest.isEmpty() ? title : title + "\n" + rest, null, null, false, false, true);
         }
 
         public static Cell centred(String text) {

@@ -374,17 +374,27 @@ public final class WordWriter {
             p.setAlignment(ParagraphAlignment.CENTER);
         }
         String[] lines = content.text().split("\n", -1);
+        XWPFRun r = run(p, content, fontSize, content.bold() || content.titled());
+        int inRun = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (i == 1 && content.titled()) {
+                r.addBreak();
+                r = run(p, content, fontSize, content.bold());
+                inRun = 0;
+            } else if (i > 0) {
+                r.addBreak();
+            }
+            r.setText(lines[i], inRun++);
+        }
+    }
+
+    private static XWPFRun run(XWPFParagraph p, Table.Cell content, double fontSize, boolean bold) {
         XWPFRun r = p.createRun();
         r.setFontSize(fontSize);
-        r.setBold(content.bold());
+        r.setBold(bold);
         if (content.colour() != null) {
             r.setColor(content.colour());
         }
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
-            }
-            r.setText(lines[i], i);
-        }
+        return r;
     }
 }

@@ -85,9 +85,18 @@ public final class PdfRenderer {
             document.addTitle(source.title());
             document.addCreator("HazardLog");
             document.open();
-            int i = 0;
-            for (Block b : source.blocks()) {
-                render(document, writer, b, i++);
+            List<Block> blocks = source.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                if (blocks.get(i) instanceof Heading h && next instanceof Table t) {
+                    // Lay the table out first, so the heading can go to the next page with it.
+                    PdfPTable table = table(t);
+                    heading(document, writer, h, i, spaceFor(document, table, t));
+                    document.add(table);
+                    i++;
+                } else {
+                    render(document, writer, blocks.get(i), i);
+                }
             }
             document.close();
         } catch (DocumentException e) {
@@ -97,7 +106,7 @@ public final class PdfRenderer {
 
     private void render(Document document, PdfWriter writer, Block b, int index) throws DocumentException {
         if (b instanceof Heading h) {
-            heading(document, writer, h, index);
+            heading(document, writer, h, index, 0);
         } else if (b instanceof Paragraph p) {
             document.add(paragraph(p));
         } else if (b instanceof BulletList l) {
@@ -114,8 +123,26 @@ public final class PdfRenderer {
         }
     }
 
-    private void heading(Document document, PdfWriter writer, Heading h, int index) throws DocumentException {
-        if (writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_NEXT) {
+    /** The room a table needs below its heading: all of a small table, else its header and first row. */
+    private static float spaceFor(Document document, PdfPTable table, Table t) {
+        table.setTotalWidth(document.right() - document.left());
+        table.setLockedWidth(true);
+        if (table.isSplitLate() && t.rows().size() <= SMALL_TABLE) {
+            return table.getTotalHeight() + table.spacingBefore();
+        }
+        int rows = Math.min(table.size(), t.keyValue() ? 1 : 2);
+        float h = table.spacingBefore();
+        for (int r = 0; r < rows; r++) {
+            h += table.getRowHeight(r);
+        }
+        return h;
+    }
+
+    private void heading(Document document, PdfWriter writer, Heading h, int index, float followedBy) throws DocumentException {
+        float headingHeight = HEADING_SIZE[h.level()] * 2.2f + 14;
+        float needed = Math.max(KEEP_WITH_NEXT, headingHeight + followedBy);
+        float pageHeight = document.top() - document.bottom();
+        if (needed < pageHeight && writer.getVerticalPosition(false) - document.bottom() < needed) {
             document.newPage();
         }
         Font font = PdfFonts.font(HEADING_SIZE[h.level()], true, false, h.level() == 1 ? HEADING : HEADING_2);
@@ -125,7 +152,7 @@ public final class PdfRenderer {
         com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(new Phrase(text));
         p.setSpacingBefore(h.level() == 1 ? 14 : 8);
         p.setSpacingAfter(h.level() == 1 ? 6 : 4);
-        p.setKeepTogether(true);
+        p.setLeading(HEADING_SIZE[h.level()] * 1.25f);
         document.add(p);
     }
 
@@ -208,7 +235,16 @@ public final class PdfRenderer {
 
     private static PdfPCell cell(Table.Cell c, float size) {
         Color colour = c.colour() == null ? TEXT : PdfFonts.colour(c.colour());
-        PdfPCell cell = new PdfPCell(PdfFonts.phrase(c.text(), PdfFonts.font(size, c.bold(), false, colour)));
+        Phrase phrase;
+        int newline = c.text().indexOf('\n');
+        if (c.titled() && newline > 0) {
+            phrase = new Phrase();
+            phrase.add(PdfFonts.phrase(c.text().substring(0, newline + 1), PdfFonts.font(size, true, false, colour)));
+            phrase.add(PdfFonts.phrase(c.text().substring(newline + 1), PdfFonts.font(size, c.bold(), false, colour)));
+        } else {
+            phrase = PdfFonts.phrase(c.text(), PdfFonts.font(size, c.bold() || c.titled(), false, colour));
+        }
+        PdfPCell cell = new PdfPCell(phrase);
         if (c.fill() != null) {
             cell.setBackgroundColor(PdfFonts.colour(c.fill()));
         }
