@@ -126,16 +126,21 @@ public final class PdfRenderer {
     /** The room a table needs below its heading: all of a small table, else its header and first row. */
     private static float spaceFor(Document document, PdfPTable table, Table t) {
         table.setTotalWidth(document.right() - document.left());
-        table.setLockedWidth(true);
-        if (table.isSplitLate() && t.rows().size() <= SMALL_TABLE) {
-            return table.getTotalHeight() + table.spacingBefore();
+        try {
+            if (table.isSplitLate() && t.rows().size() <= SMALL_TABLE) {
+                return table.getTotalHeight() + table.spacingBefore();
+            }
+            int rows = Math.min(table.size(), t.keyValue() ? 1 : 2);
+            float h = table.spacingBefore();
+            for (int r = 0; r < rows; r++) {
+                h += table.getRowHeight(r);
+            }
+            return h;
+        } finally {
+            // Back to a width relative to the page: a locked width makes OpenPDF lay a long table out
+            // again on every page (ten seconds for a 1,000-row log instead of a fraction of one).
+            table.setTotalWidth(0);
         }
-        int rows = Math.min(table.size(), t.keyValue() ? 1 : 2);
-        float h = table.spacingBefore();
-        for (int r = 0; r < rows; r++) {
-            h += table.getRowHeight(r);
-        }
-        return h;
     }
 
     private void heading(Document document, PdfWriter writer, Heading h, int index, float followedBy) throws DocumentException {
