@@ -22,6 +22,8 @@ import org.hazardlog.report.RiskPalette;
 final class WordStyles {
 
     static final String FONT = "Calibri";
+    static final String TABLE_TEXT = "TableText";
+    static final String TABLE_TEXT_SMALL = "TableTextSmall";
 
     private WordStyles() {
     }
@@ -37,6 +39,10 @@ final class WordStyles {
         add(styles, "TOCHeading", "TOC Heading", "Heading1", 9, 32, true, RiskPalette.HEADER_FILL, 240, 120);
         add(styles, "TOC1", "toc 1", "Normal", -1, 21, false, "222222", 60, 20);
         add(styles, "TOC2", "toc 2", "Normal", -1, 21, false, "222222", 0, 20);
+        // Table text as styles rather than formatting on every cell: a 1,000-hazard report has
+        // tens of thousands of cells, and each repeated setting is XML to build and write.
+        add(styles, TABLE_TEXT, "Table text", "Normal", -1, 18, false, "222222", 0, 0);
+        add(styles, TABLE_TEXT_SMALL, "Table text small", "Normal", -1, 15, false, "222222", 0, 0);
     }
 
     /** Sizes are in half-points, spacing in twentieths of a point, as Word stores them. */

@@ -284,7 +284,7 @@ public final class WordWriter {
         XWPFTable table = docx.createTable(rows, columns);
         int[] widths = widths(t);
         layout(table, widths);
-        double fontSize = columns > 8 ? 7.5 : 9;
+        String textStyle = columns > 8 ? WordStyles.TABLE_TEXT_SMALL : WordStyles.TABLE_TEXT;
         int r = 0;
         if (header) {
             XWPFTableRow row = table.getRow(r++);
@@ -292,7 +292,7 @@ public final class WordWriter {
             row.setCantSplitRow(true);
             for (int c = 0; c < columns; c++) {
                 cell(row.getCell(c), widths[c], new Table.Cell(t.columns().get(c).title(), RiskPalette.HEADER_FILL,
-                        RiskPalette.HEADER_TEXT, true, false), fontSize);
+                        RiskPalette.HEADER_TEXT, true, false), textStyle);
             }
         }
         for (List<Table.Cell> cells : t.rows()) {
@@ -303,7 +303,7 @@ public final class WordWriter {
                 if (t.keyValue() && c == 0 && cell.fill() == null) {
                     cell = new Table.Cell(cell.text(), RiskPalette.BAND_FILL, null, true, false);
                 }
-                cell(row.getCell(c), widths[c], cell, fontSize);
+                cell(row.getCell(c), widths[c], cell, textStyle);
             }
         }
         // A little space between a table and what follows it.
@@ -359,7 +359,7 @@ public final class WordWriter {
         table.setTableAlignment(TableRowAlign.LEFT);
     }
 
-    private static void cell(XWPFTableCell cell, int width, Table.Cell content, double fontSize) {
+    private static void cell(XWPFTableCell cell, int width, Table.Cell content, String textStyle) {
         var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
         w.setType(STTblWidth.DXA);
@@ -368,18 +368,17 @@ public final class WordWriter {
             cell.setColor(content.fill());
         }
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
-        p.setSpacingBefore(0);
+        p.setStyle(textStyle);
         if (content.centred()) {
             p.setAlignment(ParagraphAlignment.CENTER);
         }
         String[] lines = content.text().split("\n", -1);
-        XWPFRun r = run(p, content, fontSize, content.bold() || content.titled());
+        XWPFRun r = run(p, content, content.bold() || content.titled());
         int inRun = 0;
         for (int i = 0; i < lines.length; i++) {
             if (i == 1 && content.titled()) {
                 r.addBreak();
-                r = run(p, content, fontSize, content.bold());
+                r = run(p, content, content.bold());
                 inRun = 0;
             } else if (i > 0) {
                 r.addBreak();
@@ -388,10 +387,11 @@ public final class WordWriter {
         }
     }
 
-    private static XWPFRun run(XWPFParagraph p, Table.Cell content, double fontSize, boolean bold) {
+    private static XWPFRun run(XWPFParagraph p, Table.Cell content, boolean bold) {
         XWPFRun r = p.createRun();
-        r.setFontSize(fontSize);
-        r.setBold(bold);
+        if (bold) {
+            r.setBold(true);
+        }
         if (content.colour() != null) {
             r.setColor(content.colour());
         }
