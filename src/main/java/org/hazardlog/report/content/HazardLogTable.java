@@ -23,16 +23,16 @@ public final class HazardLogTable {
 
     public static Table of(List<Hazard> hazards, RiskScheme scheme) {
         List<Column> columns = List.of(
-                new Column("No.", 0.45f),
+                new Column("No.", 0.6f),
                 new Column("Hazard", 2.2f),
                 new Column("Causes", 1.8f),
                 new Column("Potential clinical impact / harm", 1.8f),
                 new Column("Existing controls", 1.5f),
                 new Column("Initial S / L", 1.05f),
-                new Column("Initial risk", 0.95f),
-                new Column("Additional controls", 2.8f),
+                new Column("Initial risk", 1.0f),
+                new Column("Additional controls", 2.6f),
                 new Column("Residual S / L", 1.15f),
-                new Column("Residual risk", 0.95f),
+                new Column("Residual risk", 1.05f),
                 new Column("Owner / status", 1.2f));
         List<List<Cell>> rows = new ArrayList<>(hazards.size());
         for (Hazard h : hazards) {

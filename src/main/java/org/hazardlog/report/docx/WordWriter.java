@@ -141,17 +141,21 @@ public final class WordWriter {
 
     /** A complex field (begin, instruction, separate, result, end): runs keep their order, unlike simple fields. */
     private static void field(XWPFParagraph p, String instruction) {
-        XWPFRun begin = p.createRun();
+        // Every run of the field carries the footer's size: viewers format the result they compute
+        // like the field's first run.
+        XWPFRun begin = footerRun(p);
         begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        XWPFRun instr = p.createRun();
-        instr.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-        XWPFRun separate = p.createRun();
-        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        XWPFRun result = p.createRun();
-        result.setText("1");
-        result.setFontSize(8.5);
-        XWPFRun end = p.createRun();
-        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        footerRun(p).getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        footerRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        footerRun(p).setText("1");
+        footerRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static XWPFRun footerRun(XWPFParagraph p) {
+        XWPFRun r = p.createRun();
+        r.setFontSize(8.5);
+        r.setColor("595959");
+        return r;
     }
 
     private void numbering() {
