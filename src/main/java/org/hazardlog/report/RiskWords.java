@@ -1,7 +1,5 @@
 package org.hazardlog.report;
 
-import java.util.Optional;
-
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.risk.RiskLevel;
 import org.hazardlog.domain.risk.RiskScheme;
@@ -24,10 +22,6 @@ public final class RiskWords {
 
     public static String risk(RiskScheme scheme, Assessment a) {
         return scheme.riskLevel(a).map(RiskLevel::label).orElse(UNSCORED);
-    }
-
-    public static Optional<RiskLevel> level(RiskScheme scheme, Assessment a) {
-        return scheme.riskLevel(a);
     }
 
     public static String plural(int n, String one, String many) {

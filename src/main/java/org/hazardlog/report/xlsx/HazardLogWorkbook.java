@@ -51,7 +51,7 @@ public final class HazardLogWorkbook implements Exporter {
         try {
             WorkbookStyles styles = new WorkbookStyles(base, input.scheme());
             hazardSheet(wb.createSheet(HAZARD_SHEET), input, styles);
-            controlsSheet(wb.createSheet(CONTROLS_SHEET), input.hazards(), styles, input);
+            controlsSheet(wb.createSheet(CONTROLS_SHEET), input, styles);
             new RiskMatrixSheet(wb.createSheet(MATRIX_SHEET), input, styles).write();
             new SchemeSheet(wb.createSheet(SCHEME_SHEET), input, styles).write();
             var props = base.getProperties().getCoreProperties();
@@ -60,8 +60,7 @@ public final class HazardLogWorkbook implements Exporter {
             props.setDescription("Risk scheme: " + input.scheme().name());
             wb.write(out);
         } finally {
-            wb.dispose();
-            wb.close();
+            wb.close(); // also deletes the streaming workbook's temporary files
         }
     }
 
@@ -149,7 +148,8 @@ public final class HazardLogWorkbook implements Exporter {
         };
     }
 
-    private void controlsSheet(Sheet sheet, List<Hazard> hazards, WorkbookStyles styles) {
+    private void controlsSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
+        List<Hazard> hazards = input.hazards();
         Row header = sheet.createRow(0);
         for (int i = 0; i < CONTROL_HEADERS.length; i++) {
             cell(header, i, CONTROL_HEADERS[i], styles.header);
@@ -177,12 +177,9 @@ public final class HazardLogWorkbook implements Exporter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, CONTROL_HEADERS.length - 1));
-    }
-
-    private void controlsSheet(Sheet sheet, List<Hazard> hazards, WorkbookStyles styles, ReportInput input) {
-        controlsSheet(sheet, hazards, styles);
         printSetup(sheet, input, 1);
     }
+
 
     static Cell cell(Row row, int column, String value, CellStyle style) {
         Cell c = row.createCell(column);

@@ -44,16 +44,11 @@ final class ReportsModel {
     final DoubleProperty progress = new SimpleDoubleProperty(0);
     final StringProperty message = new SimpleStringProperty("");
     final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
 
     ReportsModel(HazardLogService log, Executor executor, Consumer<Path> opener) {
         this.log = log;
         this.executor = executor;
         this.opener = opener;
-    }
-
-    ObjectProperty<Path> writtenProperty() {
-        return written;
     }
 
     /** A file name for the chosen document next to the log, unless the user named one. */
@@ -97,7 +92,6 @@ final class ReportsModel {
         running.set(true);
         task.setOnSucceeded(e -> finished(task, () -> {
             Path result = task.getValue();
-            written.set(result);
             message.set("Wrote " + result + ".");
             if (openWhenDone.get()) {
                 opener.accept(result);
