@@ -87,10 +87,6 @@ final class ReportsWindow {
         CheckBox open = new CheckBox("Open the document when it is written");
         open.setId("reportOpenWhenDone");
         open.selectedProperty().bindBidirectional(model.openWhenDone);
-        open.setDisable(!DesktopOpener.available());
-        if (!DesktopOpener.available()) {
-            model.openWhenDone.set(false);
-        }
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -188,6 +184,6 @@ final class ReportsWindow {
     }
 
     private void open(Path file) {
-        DesktopOpener.open(file, failure -> Platform.runLater(() -> model.message.set(failure)));
+        DesktopOpener.open(file, failure -> Platform.runLater(() -> model.message.set("Wrote " + file + ", but " + failure)));
     }
 }

@@ -97,7 +97,8 @@ class ReportWindowsTest {
         Path written = home.resolve("issued-log.xlsx");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(written)
                 && robot.lookup("#reportMessage").queryAs(Label.class).getText().startsWith("Wrote"));
-        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("Wrote " + written + ".");
+        // Headless, the desktop cannot open the file, and the message may go on to say so.
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).startsWith("Wrote " + written);
         assertThat(Files.size(written)).isPositive();
     }
 
