@@ -122,6 +122,22 @@ class SafetyCaseWordTest {
     }
 
     @Test
+    void anIssuedVersionsSignatureIsPrintedInTheSignOff() throws IOException {
+        var signature = new org.hazardlog.report.Signature("Dr A. Okafor", "Clinical Safety Officer",
+                java.time.Instant.parse("2026-11-30T09:15:00Z"), "Approved for release 3.2.0");
+        var issued = new org.hazardlog.report.ReportVersion("Issue 1", true, List.of(), Optional.of(signature));
+        var base = Reports.input();
+        var input = new org.hazardlog.report.ReportInput(base.hazards(), base.scheme(), base.project(), base.logName(),
+                base.generatedAt(), issued);
+        Path file = Reports.write(folder.resolve("signed.docx"), new CscrWordExporter(CscrTemplates.builtIn()), input);
+        try (InputStream in = Files.newInputStream(file)) {
+            String text = text(new XWPFDocument(in));
+            assertThat(text).contains("Signed by", "Dr A. Okafor", "Approved for release 3.2.0", "Issue 1")
+                    .doesNotContain(SignOff.UNSIGNED);
+        }
+    }
+
+    @Test
     void aChangedTemplateShowsUpInTheReport() throws IOException {
         Path templates = copyOfBuiltIn();
         Files.writeString(templates.resolve("01-introduction.md"),
