@@ -2,6 +2,7 @@ package org.hazardlog.app;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,15 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
+import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
+import org.hazardlog.store.ProjectSettingsRepository;
 import org.hazardlog.store.RiskSchemeRepository;
 import org.hazardlog.store.StaleEditException;
 
@@ -27,6 +31,7 @@ public final class HazardLogService implements AutoCloseable {
 
     private final HazardLogDatabase database;
     private final HazardRepository hazards = new HazardRepository();
+    private final ProjectSettingsRepository projectSettings = new ProjectSettingsRepository();
     private final RiskScheme scheme;
 
     private HazardLogService(HazardLogDatabase database) {
@@ -74,6 +79,17 @@ public final class HazardLogService implements AutoCloseable {
         scheme.check(hazard.initial());
         scheme.check(hazard.residual());
         return write(h -> hazards.update(h, hazard));
+    }
+
+    public ProjectSettings projectSettings() {
+        return read(projectSettings::load);
+    }
+
+    public void saveProjectSettings(ProjectSettings settings) {
+        write(h -> {
+            projectSettings.save(h, settings);
+            return null;
+        });
     }
 
     /** Saves several edited hazards at once: all of them, or none if any is refused. */

@@ -6,6 +6,7 @@ import picocli.CommandLine.ParseResult;
 
 import org.hazardlog.code.CodeUnavailableException;
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.report.ReportException;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 
@@ -20,7 +21,8 @@ final class UserErrors implements IExecutionExceptionHandler {
                 || e instanceof InvalidValueException
                 || e instanceof StaleEditException
                 || e instanceof RefusedException
-                || e instanceof CodeUnavailableException;
+                || e instanceof CodeUnavailableException
+                || e instanceof ReportException;
     }
 
     @Override
