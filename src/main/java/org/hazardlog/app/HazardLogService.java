@@ -1,5 +1,6 @@
 package org.hazardlog.app;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,18 +15,22 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
+import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.domain.access.AccessPolicy;
 import org.hazardlog.domain.access.Actor;
+import org.hazardlog.domain.access.Permission;
 import org.hazardlog.domain.access.Role;
 import org.hazardlog.domain.audit.AuditAction;
 import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.store.AuditRepository;
+import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
+import org.hazardlog.store.ProjectSettingsRepository;
 import org.hazardlog.store.RiskSchemeRepository;
 import org.hazardlog.store.StaleEditException;
 import org.hazardlog.store.UserRepository;
@@ -42,6 +47,7 @@ public final class HazardLogService implements AutoCloseable {
     private final HazardRepository hazards = new HazardRepository();
     private final UserRepository users = new UserRepository();
     private final AuditRepository auditEvents = new AuditRepository();
+    private final ProjectSettingsRepository projectSettings = new ProjectSettingsRepository();
     private final RiskScheme scheme;
     private final Clock clock;
     private volatile String userName;
@@ -149,6 +155,37 @@ public final class HazardLogService implements AutoCloseable {
     public Hazard save(Hazard hazard, String reason) {
         checkScores(hazard);
         return write(w -> update(w, hazard, AuditAction.EDIT, reason));
+    }
+
+    public ProjectSettings projectSettings() {
+        return read(projectSettings::load);
+    }
+
+    /** The project settings speak for the safety case (who is CSO, who approves), so they are the CSO's. */
+    public void saveProjectSettings(ProjectSettings settings) {
+        write(w -> {
+            AccessPolicy.require(w.actor(), Permission.CHANGE_SETTINGS);
+            ProjectSettings before = projectSettings.load(w.handle());
+            projectSettings.save(w.handle(), settings);
+            // Every field of the record, so a setting added later is audited without a change here.
+            for (RecordComponent field : ProjectSettings.class.getRecordComponents()) {
+                String old = value(field, before);
+                String now = value(field, settings);
+                if (!old.equals(now)) {
+                    w.audit().record(w.actor(), AuditAction.SETTINGS, AuditEvent.LOG, "settings", "project " + field.getName(),
+                            old, now, null);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String value(RecordComponent field, ProjectSettings settings) {
+        try {
+            return (String) field.getAccessor().invoke(settings);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read project setting " + field.getName(), e);
+        }
     }
 
     /** Saves several edited hazards at once: all of them, or none if any is refused. */

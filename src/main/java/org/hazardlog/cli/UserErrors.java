@@ -7,6 +7,7 @@ import picocli.CommandLine.ParseResult;
 import org.hazardlog.code.CodeUnavailableException;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.access.AccessRefusedException;
+import org.hazardlog.report.ReportException;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 
@@ -22,7 +23,8 @@ final class UserErrors implements IExecutionExceptionHandler {
                 || e instanceof StaleEditException
                 || e instanceof RefusedException
                 || e instanceof CodeUnavailableException
-                || e instanceof AccessRefusedException;
+                || e instanceof AccessRefusedException
+                || e instanceof ReportException;
     }
 
     @Override

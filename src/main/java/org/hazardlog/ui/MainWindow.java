@@ -41,6 +41,7 @@ import org.hazardlog.ui.audit.HistoryDialog;
 import org.hazardlog.ui.transfer.ExportDialogs;
 import org.hazardlog.ui.transfer.ImportDialogs;
 import org.hazardlog.ui.code.CodeCheckWindow;
+import org.hazardlog.ui.report.ReportMenus;
 
 /** The main window's content: menus, tabs (hazards, risk map, my controls), editor and status bar. */
 final class MainWindow {
@@ -151,6 +152,7 @@ final class MainWindow {
                         ExportDialogs.exportJson(root.getScene().getWindow(), model.logProperty().get())));
         Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(),
                 importFiles, importFolder, export, new SeparatorMenuItem(), quit);
+        ReportMenus.addTo(file, quit, model.logProperty(), root);
 
         MenuItem undo = item("Undo", "undoMenu", null, model.editor()::undo);
         undo.setAccelerator(UNDO);

@@ -1,0 +1,33 @@
+package org.hazardlog.report;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.ProjectSettings;
+import org.hazardlog.domain.RiskScheme;
+
+/**
+ * Everything a document is made from, read once so that every part of a document describes the
+ * same moment of the log.
+ */
+public record ReportInput(List<Hazard> hazards, RiskScheme scheme, ProjectSettings project, String logName,
+                          ZonedDateTime generatedAt, ReportVersion version) {
+
+    public ReportInput {
+        hazards = List.copyOf(hazards);
+    }
+
+    /** The log as it is now, unissued. */
+    public static ReportInput current(HazardLogService log) {
+        ProjectSettings project = log.projectSettings();
+        ZonedDateTime now = ZonedDateTime.now();
+        return new ReportInput(log.hazards(), log.scheme(), project, log.file().displayName(), now,
+                ReportVersion.current(now.toLocalDate(), project.author()));
+    }
+
+    public RiskTally tally() {
+        return new RiskTally(scheme, hazards);
+    }
+}
