@@ -72,6 +72,11 @@ final class ExportCommand implements Callable<Integer> {
             + "they are), or replace a file that is not a HazardLog export (json).")
     private boolean force;
 
+    @Option(names = "--version", paramLabel = "N",
+            description = "Make the document (xlsx, docx, pdf) from issued version N, with its signature, "
+                    + "instead of the log as it is now.")
+    private Integer version;
+
     @Option(names = "--templates", paramLabel = "DIR",
             description = "docx and pdf: a folder of safety case templates to use instead of the built-in ones "
                     + "(see templates/cscr/).")
@@ -89,6 +94,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new RefusedException("there is no hazard log at " + file + "; nothing exported");
         }
         try (HazardLogService log = parent.openLog(who)) {
+            if (version != null && (format == Format.MD || format == Format.JSON)) {
+                throw new RefusedException("--version makes documents (xlsx, docx, pdf); md and json export the log as it is now");
+            }
             return switch (format) {
                 case MD, JSON -> exportFiles(log, file);
                 case XLSX, DOCX, PDF -> exportDocument(log);
@@ -131,7 +139,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int exportDocument(HazardLogService log) {
-        Path written = OutputFile.write(out, documentExporter(), ReportInput.current(log));
+        ReportInput input = version == null ? ReportInput.current(log) : ReportInput.issued(log, version);
+        Path written = OutputFile.write(out, documentExporter(), input);
         spec.commandLine().getOut().println("Wrote " + written + ".");
         spec.commandLine().getOut().flush();
         return HazardLogCommand.OK;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.ProjectSettings;
+import org.hazardlog.domain.version.IssuedVersion;
 import org.hazardlog.domain.RiskScheme;
 
 /**
@@ -25,6 +26,13 @@ public record ReportInput(List<Hazard> hazards, RiskScheme scheme, ProjectSettin
         ZonedDateTime now = ZonedDateTime.now();
         return new ReportInput(log.hazards(), log.scheme(), project, log.file().displayName(), now,
                 ReportVersion.current(now.toLocalDate(), project.author()));
+    }
+
+    /** An issued version exactly as it was signed: its snapshot of hazards and scheme, and its signature. */
+    public static ReportInput issued(HazardLogService log, int number) {
+        IssuedVersion version = log.versions().version(number);
+        return new ReportInput(version.hazards(), version.scheme(), log.projectSettings(), log.file().displayName(),
+                ZonedDateTime.now(), ReportVersion.issued(version, log.versions().list()));
     }
 
     public RiskTally tally() {

@@ -166,4 +166,28 @@ class AccountabilityCommandsTest {
         assertThat(run("--db", db, "diff", "1", "7")).isEqualTo(1);
         assertThat(err.toString()).contains("there is no issued version 7");
     }
+
+    @Test
+    void aSafetyCaseCanBeMadeFromAnIssuedVersionWithItsSignature() throws Exception {
+        aliceHasAPassword();
+        withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin", "--user", "alice");
+        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+            log.save(log.hazard(1).orElseThrow().toBuilder().name("Renamed after the issue").build());
+        }
+        Path docx = folder.resolve("cscr-v1.docx");
+        assertThat(run("--db", db, "export", "--format", "docx", "--version", "1", "--out", docx.toString())).isZero();
+        String text;
+        try (var in = java.nio.file.Files.newInputStream(docx);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            text = words.getText();
+        }
+        assertThat(text).contains("Wrong patient record opened from the ward list", "alice", "approved", "Release 1.0")
+                .doesNotContain("Renamed after the issue");
+        assertThat(run("--db", db, "export", "--format", "json", "--version", "1", "--out",
+                folder.resolve("x.json").toString())).isEqualTo(1);
+        assertThat(run("--db", db, "export", "--format", "pdf", "--version", "9", "--out",
+                folder.resolve("x.pdf").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("there is no issued version 9");
+    }
 }
