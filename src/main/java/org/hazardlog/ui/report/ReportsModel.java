@@ -1,6 +1,8 @@
 package org.hazardlog.ui.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -29,7 +31,7 @@ import org.hazardlog.report.cscr.CscrTemplates;
  */
 final class ReportsModel {
 
-    /** Versions the log can be reported at. Issued versions will be listed here too. */
+    /** The log as it is now; the other choices are the issued versions. */
     static final String CURRENT = ReportVersion.CURRENT_LABEL;
 
     private final HazardLogService log;
@@ -49,6 +51,25 @@ final class ReportsModel {
         this.log = log;
         this.executor = executor;
         this.opener = opener;
+    }
+
+    /** Versions the log can be reported at: the log now, then each issued version, newest first. */
+    List<String> versionChoices() {
+        List<String> all = new ArrayList<>(List.of(CURRENT));
+        log.versions().list().stream().sorted((a, b) -> b.number() - a.number())
+                .forEach(v -> all.add(issuedLabel(v.number())));
+        return all;
+    }
+
+    static String issuedLabel(int number) {
+        return "Version " + number + " (issued)";
+    }
+
+    private ReportInput input(String chosen) {
+        if (chosen == null || chosen.equals(CURRENT)) {
+            return ReportInput.current(log);
+        }
+        return ReportInput.issued(log, Integer.parseInt(chosen.replaceAll("\\D+", "")));
     }
 
     /** A file name for the chosen document next to the log, unless the user named one. */
@@ -72,6 +93,7 @@ final class ReportsModel {
         Path out = withExtension(Path.of(outputFile.get().strip()), document.get().extension());
         outputFile.set(out.toString());
         ReportDocument chosen = document.get();
+        String chosenVersion = version.get();
         Optional<Path> templates = templateFolder.get().isBlank() ? Optional.empty() : Optional.of(Path.of(templateFolder.get().strip()));
         Task<Path> task = new Task<>() {
             @Override
@@ -79,7 +101,7 @@ final class ReportsModel {
                 updateMessage("Reading the hazard log\u2026");
                 updateProgress(0.1, 1);
                 CscrTemplates t = chosen.usesTemplates() ? CscrTemplates.load(templates) : null;
-                ReportInput input = ReportInput.current(log);
+                ReportInput input = input(chosenVersion);
                 updateMessage("Writing " + out.getFileName() + " (" + input.hazards().size() + " hazards)\u2026");
                 updateProgress(0.4, 1);
                 Path result = OutputFile.write(out, chosen.exporter(t), input);

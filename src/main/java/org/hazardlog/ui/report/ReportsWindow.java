@@ -55,7 +55,7 @@ final class ReportsWindow {
         document.setAccessibleText("Document");
 
         ChoiceBox<String> version = new ChoiceBox<>();
-        version.getItems().setAll(ReportsModel.CURRENT);
+        version.getItems().setAll(model.versionChoices());
         version.valueProperty().bindBidirectional(model.version);
         version.setId("reportVersion");
         version.setAccessibleText("Version of the hazard log");
