@@ -84,7 +84,7 @@ public final class MainViewModel {
         }
         HazardLogService opened;
         try {
-            opened = HazardLogService.open(file);
+            opened = HazardLogService.open(file, currentUser.get());
         } catch (HazardLogUnavailableException e) {
             dialogs.showError("Cannot open hazard log", e.getMessage());
             return false;

@@ -115,4 +115,13 @@ class AccountabilityModelTest {
         assertThat(model.accountability().history(1)).filteredOn(e -> e.field().equals("status")).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Agreed at the safety review of 3 March"));
     }
+
+    @Test
+    void aLogCreatedInTheWindowHasThePersonWorkingAsItsCso() {
+        settings.put("currentUser", "Dr Okafor");
+        model = new MainViewModel(dialogs, settings);
+        assertThat(model.open(HazardLogFile.at(home.resolve("new-log")))).isTrue();
+        assertThat(model.accountability().actorProperty().get().role()).isEqualTo(Role.CSO);
+        assertThat(model.accountability().users()).extracting(u -> u.name()).containsExactly("Dr Okafor");
+    }
 }
