@@ -40,6 +40,7 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("org.hazardlog")
                 .layer("Window").definedBy("org.hazardlog.ui..")
                 .layer("CommandLine").definedBy("org.hazardlog.cli..")
+                .layer("Reports").definedBy("org.hazardlog.report..")
                 .layer("Application").definedBy("org.hazardlog.app..")
                 .layer("Store").definedBy("org.hazardlog.store..")
                 .layer("Transfer").definedBy("org.hazardlog.transfer..")
@@ -49,10 +50,11 @@ class ArchitectureTest {
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Window").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Window", "CommandLine")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
-                .whereLayer("Transfer").mayOnlyBeAccessedByLayers("Application", "Window", "CommandLine")
-                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Transfer", "Application", "Window", "CommandLine")
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Window", "CommandLine")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Reports", "Window", "CommandLine")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Reports", "Window", "CommandLine")
+                .whereLayer("Transfer").mayOnlyBeAccessedByLayers("Application", "Reports", "Window", "CommandLine")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Transfer", "Application", "Reports", "Window", "CommandLine")
                 .whereLayer("Code").mayOnlyBeAccessedByLayers("Store", "Application", "Window", "CommandLine")
                 .check(CLASSES);
     }
@@ -77,6 +79,14 @@ class ArchitectureTest {
         // ui -> ui.transfer only: the dialogs get what they need through their entry points.
         noClasses().that().resideInAPackage("org.hazardlog.ui.transfer..")
                 .should().dependOnClassesThat().resideInAPackage("org.hazardlog.ui")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheReportsWriteOfficeFilesAndPdfs() {
+        noClasses().that().resideOutsideOfPackages("org.hazardlog.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+                        "com.lowagie..", "org.apache.pdfbox..")
                 .check(CLASSES);
     }
 

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
-import org.hazardlog.app.ImportReaders;
+import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.transfer.batch.BatchReading;
@@ -66,7 +66,7 @@ public class ImportBench {
 
     @Benchmark
     public ImportPlan importFolder() {
-        BatchReading batch = ImportReaders.forScheme(log.scheme()).read(List.of(folder));
+        BatchReading batch = ImportFormats.forScheme(log.scheme()).read(List.of(folder));
         if (batch.hasProblems() || batch.hazards().size() != hazards) {
             throw new IllegalStateException("the files do not read back: " + batch.problems());
         }

@@ -24,6 +24,10 @@ import org.hazardlog.code.SourceTree;
 import org.hazardlog.code.UnlinkedCode;
 import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.access.AccessPolicy;
+import org.hazardlog.domain.access.Permission;
+import org.hazardlog.domain.audit.AuditAction;
+import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.store.CodeReviewRepository;
 
@@ -80,8 +84,17 @@ public final class CodeReviewService {
         List<Hazard> hazards = select(hazardNumbers);
         ReviewFingerprints taken = ReviewFingerprints.take(tree, hazards, clock.instant());
         List<Integer> numbers = hazards.stream().map(Hazard::number).toList();
-        log.write(h -> {
-            reviews.replace(h, numbers, taken.fingerprints());
+        String at = tree.commit().map(c -> " at commit " + c).orElse("");
+        log.write(w -> {
+            AccessPolicy.require(w.actor(), Permission.RECORD_CODE_REVIEW);
+            reviews.replace(w.handle(), numbers, taken.fingerprints());
+            for (Hazard hz : hazards) {
+                long locations = taken.fingerprints().keySet().stream()
+                        .filter(k -> k.hazardNumber() == hz.number()).count();
+                w.audit().record(w.actor(), AuditAction.CODE_REVIEW, AuditEvent.HAZARD, String.valueOf(hz.number()),
+                        "code review", null, locations + (locations == 1 ? " location" : " locations")
+                                + " reviewed" + at, null);
+            }
             return null;
         });
         int files = taken.fingerprints().values().stream().mapToInt(List::size).sum();
@@ -110,9 +123,15 @@ public final class CodeReviewService {
             Hazard stored = log.save(hazard.toBuilder().codeLocations(locations).build());
             // The hazard is saved first so that optimistic locking decides; a review left behind by a
             // failure here is harmless, as a review only ever matches the very code it fingerprinted.
-            log.write(h -> {
+            log.write(w -> {
+                // Only code identical to what was reviewed moves, so this is location upkeep, not a new review.
+                AccessPolicy.require(w.actor(), Permission.EDIT_CODE_LOCATIONS, "Moving a code review with its code");
                 for (LocationFinding move : moves) {
-                    reviews.move(h, ReviewKey.of(hazard.number(), move.location()), move.movedTo());
+                    reviews.move(w.handle(), ReviewKey.of(hazard.number(), move.location()), move.movedTo());
+                    w.audit().record(w.actor(), AuditAction.CODE_REVIEW, AuditEvent.HAZARD,
+                            String.valueOf(hazard.number()), "code review of " + move.location().path(),
+                            move.location().reference(), moved(move.location(), move.movedTo()).reference(),
+                            "the reviewed code moved");
                 }
                 return null;
             });

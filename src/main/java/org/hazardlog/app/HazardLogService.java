@@ -1,41 +1,89 @@
 package org.hazardlog.app;
 
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
+import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.access.AccessPolicy;
+import org.hazardlog.domain.access.Actor;
+import org.hazardlog.domain.access.Permission;
+import org.hazardlog.domain.access.Role;
+import org.hazardlog.domain.audit.AuditAction;
+import org.hazardlog.domain.audit.AuditEvent;
+import org.hazardlog.store.AuditRepository;
+import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
+import org.hazardlog.store.ProjectSettingsRepository;
 import org.hazardlog.store.RiskSchemeRepository;
 import org.hazardlog.store.StaleEditException;
+import org.hazardlog.store.UserRepository;
 
 /**
- * What the window and the command line do with an open hazard log. Each call is one transaction:
- * it happens completely or not at all.
+ * What the window and the command line do with an open hazard log, as one named person. Each call
+ * is one transaction: it happens completely or not at all. Every write checks the person's role
+ * against {@link AccessPolicy} and records what changed in the audit trail, inside that same
+ * transaction, so a change is never stored without its record or refused half-way.
  */
 public final class HazardLogService implements AutoCloseable {
 
     private final HazardLogDatabase database;
     private final HazardRepository hazards = new HazardRepository();
+    private final UserRepository users = new UserRepository();
+    private final AuditRepository auditEvents = new AuditRepository();
+    private final ProjectSettingsRepository projectSettings = new ProjectSettingsRepository();
     private final RiskScheme scheme;
+    private final Clock clock;
+    private volatile String userName;
 
-    private HazardLogService(HazardLogDatabase database) {
+    private HazardLogService(HazardLogDatabase database, String userName, Clock clock) {
         this.database = database;
+        this.userName = userName == null ? "" : userName.strip();
+        this.clock = clock;
         this.scheme = read(h -> new RiskSchemeRepository().load(h));
     }
 
+    /** Opens the log as the operating-system user. */
     public static HazardLogService open(HazardLogFile file) {
-        return new HazardLogService(HazardLogDatabase.open(file));
+        return open(file, operatingSystemUser());
+    }
+
+    /**
+     * Opens the log as the named person. Whoever creates a log becomes its first CSO; so does the
+     * first person to change a log that has no users yet (one made before HazardLog had users).
+     */
+    public static HazardLogService open(HazardLogFile file, String user) {
+        HazardLogDatabase database = HazardLogDatabase.open(file);
+        try {
+            HazardLogService service = new HazardLogService(database, user, Clock.systemUTC());
+            if (database.created() && !service.userName.isEmpty()) {
+                service.write(w -> null);
+            }
+            return service;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static String operatingSystemUser() {
+        return System.getProperty("user.name", "");
     }
 
     public HazardLogFile file() {
@@ -44,6 +92,32 @@ public final class HazardLogService implements AutoCloseable {
 
     public RiskScheme scheme() {
         return scheme;
+    }
+
+    /** Who the following calls act as; the role is looked up afresh at each call. */
+    public void actAs(String name) {
+        userName = name == null ? "" : name.strip();
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    /** The person at the keyboard as the log knows them now. */
+    public Actor actor() {
+        return read(this::actorIn);
+    }
+
+    public UserAdministration users() {
+        return new UserAdministration(this);
+    }
+
+    public AuditService audit() {
+        return new AuditService(this);
+    }
+
+    public VersionService versions() {
+        return new VersionService(this);
     }
 
     public List<Hazard> hazards() {
@@ -60,78 +134,91 @@ public final class HazardLogService implements AutoCloseable {
 
     /** Adds a hazard; one without a number gets the next free number. */
     public Hazard create(Hazard hazard) {
-        scheme.check(hazard.initial());
-        scheme.check(hazard.residual());
-        return write(h -> {
+        return create(hazard, null);
+    }
+
+    public Hazard create(Hazard hazard, String reason) {
+        checkScores(hazard);
+        return write(w -> {
             Hazard numbered = hazard.number() != null ? hazard
-                    : hazard.toBuilder().number(hazards.nextNumber(h)).build();
-            return hazards.insert(h, numbered);
+                    : hazard.toBuilder().number(hazards.nextNumber(w.handle())).build();
+            return insert(w, numbered, AuditAction.CREATE, reason);
         });
     }
 
     /** Saves an edited hazard; refused if someone else saved it since this copy was read. */
     public Hazard save(Hazard hazard) {
-        scheme.check(hazard.initial());
-        scheme.check(hazard.residual());
-        return write(h -> hazards.update(h, hazard));
+        return save(hazard, null);
+    }
+
+    /** Saves with the reason the person gave, which the audit trail keeps with each changed field. */
+    public Hazard save(Hazard hazard, String reason) {
+        checkScores(hazard);
+        return write(w -> update(w, hazard, AuditAction.EDIT, reason));
+    }
+
+    public ProjectSettings projectSettings() {
+        return read(projectSettings::load);
+    }
+
+    /** The project settings speak for the safety case (who is CSO, who approves), so they are the CSO's. */
+    public void saveProjectSettings(ProjectSettings settings) {
+        write(w -> {
+            AccessPolicy.require(w.actor(), Permission.CHANGE_SETTINGS);
+            ProjectSettings before = projectSettings.load(w.handle());
+            projectSettings.save(w.handle(), settings);
+            // Every field of the record, so a setting added later is audited without a change here.
+            for (RecordComponent field : ProjectSettings.class.getRecordComponents()) {
+                String old = value(field, before);
+                String now = value(field, settings);
+                if (!old.equals(now)) {
+                    w.audit().record(w.actor(), AuditAction.SETTINGS, AuditEvent.LOG, "settings", "project " + field.getName(),
+                            old, now, null);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String value(RecordComponent field, ProjectSettings settings) {
+        try {
+            return (String) field.getAccessor().invoke(settings);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read project setting " + field.getName(), e);
+        }
     }
 
     /** Saves several edited hazards at once: all of them, or none if any is refused. */
     public List<Hazard> saveAll(List<Hazard> edited) {
-        edited.forEach(h -> {
-            scheme.check(h.initial());
-            scheme.check(h.residual());
-        });
-        return write(h -> edited.stream().map(e -> hazards.update(h, e)).toList());
+        edited.forEach(this::checkScores);
+        return write(w -> edited.stream().map(e -> update(w, e, AuditAction.EDIT, null)).toList());
     }
 
     /** Adds many hazards in one transaction: all of them, or none. */
     public List<Hazard> createAll(List<Hazard> created) {
-        created.forEach(h -> {
-            scheme.check(h.initial());
-            scheme.check(h.residual());
-        });
-        return write(h -> {
-            int next = hazards.nextNumber(h);
-            List<Hazard> numbered = new java.util.ArrayList<>(created.size());
+        created.forEach(this::checkScores);
+        return write(w -> {
+            int next = hazards.nextNumber(w.handle());
+            List<Hazard> numbered = new ArrayList<>(created.size());
             for (Hazard c : created) {
                 numbered.add(c.number() != null ? c : c.toBuilder().number(next++).build());
             }
-            // One batch per table for the lot: a large generated log is written in seconds, not minutes.
-            hazards.insertAll(h, numbered);
-            java.util.Set<Integer> added = new java.util.HashSet<>();
-            numbered.forEach(n -> added.add(n.number()));
-            return hazards.findAll(h).stream().filter(stored -> added.contains(stored.number())).toList();
+            return insertAll(w, numbered, AuditAction.CREATE);
         });
     }
 
-    /** One read of the log, for the services beside this one (such as {@link CodeReviewService}). */
-    <T> T read(Function<Handle, T> work) {
-        try {
-            return database.jdbi().withHandle(work::apply);
-        } catch (JdbiException e) {
-            throw unavailable(e);
-        }
-    }
-
-    /** One transaction, for the services beside this one. */
-    <T> T write(Function<Handle, T> work) {
-        try {
-            return database.jdbi().inTransaction(work::apply);
-        } catch (JdbiException e) {
-            throw unavailable(e);
-        }
-    }
-
-    private HazardLogUnavailableException unavailable(JdbiException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new HazardLogUnavailableException("The hazard log " + database.file() + " could not complete the operation: "
-                + cause.getMessage(), e);
-    }
-
-    @Override
-    public void close() {
-        database.close();
+    /**
+     * Adds hazards in one batch per table (a large generated log is written in seconds, not
+     * minutes), each checked and audited like a single creation. Returns them as stored.
+     */
+    private List<Hazard> insertAll(LogWrite w, List<Hazard> numbered, AuditAction action) {
+        numbered.forEach(n -> AccessPolicy.checkCreate(w.actor(), n));
+        hazards.insertAll(w.handle(), numbered);
+        Set<Integer> added = new HashSet<>();
+        numbered.forEach(n -> added.add(n.number()));
+        List<Hazard> stored = hazards.findAll(w.handle()).stream().filter(s -> added.contains(s.number())).toList();
+        stored.forEach(s -> w.audit().hazardCreated(w.actor(), s, action, null));
+        return stored;
     }
 
     /**
@@ -140,8 +227,9 @@ public final class HazardLogService implements AutoCloseable {
      * save, based on the revision read in this transaction, and keeps the ids of the controls
      * matched by their text; one that is no different is left alone; the others are added in
      * batches, one without a number taking a number above every number in the log and the import.
-     * Hazards of the log that are not imported stay as they are. Returns the plan as carried out,
-     * each step with the hazard as now stored.
+     * Hazards of the log that are not imported stay as they are. Every hazard created or updated
+     * needs the same role as the same change made by hand, and is audited as imported. Returns the
+     * plan as carried out, each step with the hazard as now stored.
      */
     public ImportPlan importHazards(List<Hazard> incoming) {
         return importHazards(incoming, null);
@@ -153,11 +241,9 @@ public final class HazardLogService implements AutoCloseable {
      * by a plan they did not see.
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed) {
-        for (Hazard hz : incoming) {
-            scheme.check(hz.initial());
-            scheme.check(hz.residual());
-        }
-        return write(h -> {
+        incoming.forEach(this::checkScores);
+        return write(w -> {
+            Handle h = w.handle();
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
             if (previewed != null) {
                 refuseIfChangedSincePreview(previewed, plan);
@@ -170,12 +256,12 @@ public final class HazardLogService implements AutoCloseable {
                 Hazard hz = step.getsNextNumber() ? step.hazard().toBuilder().number(next++).build() : step.hazard();
                 numbers.add(hz.number());
                 if (step.action() == ImportPlan.Action.UPDATE) {
-                    hazards.update(h, hz);
+                    update(w, hz, AuditAction.IMPORT, null);
                 } else if (step.action() == ImportPlan.Action.CREATE) {
                     created.add(hz);
                 }
             }
-            hazards.insertAll(h, created);
+            insertAll(w, created, AuditAction.IMPORT);
             Map<Integer, Hazard> stored = new HashMap<>();
             hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
             return plan.carriedOut(numbers.stream().map(stored::get).toList());
@@ -188,10 +274,107 @@ public final class HazardLogService implements AutoCloseable {
             ImportPlan.Step current = now.steps().get(i);
             Long thenRevision = then.before() == null ? null : then.before().version();
             Long nowRevision = current.before() == null ? null : current.before().version();
-            if (!java.util.Objects.equals(thenRevision, nowRevision)) {
+            if (!Objects.equals(thenRevision, nowRevision)) {
                 throw new StaleEditException("Hazard " + current.hazard().number() + " was changed by someone else after "
                         + "the preview. Nothing was imported, so their change is kept: preview the import again.");
             }
         }
+    }
+
+    Hazard insert(LogWrite w, Hazard numbered, AuditAction action, String reason) {
+        AccessPolicy.checkCreate(w.actor(), numbered);
+        Hazard stored = hazards.insert(w.handle(), numbered);
+        w.audit().hazardCreated(w.actor(), stored, action, reason);
+        return stored;
+    }
+
+    /** The permission check compares the edit with the hazard as stored now, field by field. */
+    Hazard update(LogWrite w, Hazard edited, AuditAction action, String reason) {
+        Hazard before = hazards.findById(w.handle(), edited.id()).orElse(null);
+        if (before == null || before.version() != edited.version()) {
+            // Someone else got there first: the repository refuses with the reason, before any
+            // permission question about a change that is not this person's.
+            return hazards.update(w.handle(), edited);
+        }
+        AccessPolicy.checkChange(w.actor(), before, edited);
+        Hazard stored = hazards.update(w.handle(), edited);
+        w.audit().hazardChanged(w.actor(), before, stored, scheme, action, reason);
+        return stored;
+    }
+
+    private void checkScores(Hazard h) {
+        scheme.check(h.initial());
+        scheme.check(h.residual());
+    }
+
+    /** One read of the log, for the services beside this one (such as {@link CodeReviewService}). */
+    <T> T read(Function<Handle, T> work) {
+        try {
+            return database.jdbi().withHandle(work::apply);
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * One write transaction as the current person, with its audit trail. The chain head is locked
+     * first, so concurrent writers (the window and the command line) take turns.
+     */
+    <T> T write(Function<LogWrite, T> work) {
+        try {
+            return database.jdbi().inTransaction(h -> {
+                AuditTrail trail = AuditTrail.begin(h, auditEvents, clock.instant());
+                Actor who = actorForWriting(h, trail);
+                T result = work.apply(new LogWrite(h, who, trail));
+                trail.store();
+                return result;
+            });
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private Actor actorIn(Handle h) {
+        return users.find(h, userName).map(u -> u.actor()).orElseGet(() -> Actor.stranger(userName));
+    }
+
+    /** A log without users is claimed by the first person who changes it: they become its CSO. */
+    private Actor actorForWriting(Handle h, AuditTrail trail) {
+        Actor known = actorIn(h);
+        if (known.isUser() || userName.isEmpty() || users.count(h) > 0) {
+            return known;
+        }
+        users.insert(h, userName, Role.CSO, trail.time());
+        Actor cso = Actor.user(userName, Role.CSO);
+        trail.record(cso, AuditAction.USER_ADD, AuditEvent.USER, userName, "role", null, Role.CSO.label(),
+                "first user of the log, who becomes its CSO");
+        return cso;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    UserRepository userRepository() {
+        return users;
+    }
+
+    AuditRepository auditRepository() {
+        return auditEvents;
+    }
+
+    HazardRepository hazardRepository() {
+        return hazards;
+    }
+
+    private HazardLogUnavailableException unavailable(JdbiException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return new HazardLogUnavailableException("The hazard log " + database.file() + " could not complete the operation: "
+                + cause.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 }

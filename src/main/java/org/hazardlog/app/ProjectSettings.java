@@ -3,11 +3,16 @@ package org.hazardlog.app;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.hazardlog.code.Glob;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.domain.access.AccessPolicy;
+import org.hazardlog.domain.access.Permission;
+import org.hazardlog.domain.audit.AuditAction;
+import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.store.LogInfoRepository;
 
 /**
@@ -40,10 +45,7 @@ public final class ProjectSettings {
         Path root = SourceTree.open(folder).root();
         Path logFolder = logFolder();
         String stored = logFolder.startsWith(root) ? relative(logFolder, root) : root.toString();
-        log.write(h -> {
-            info.put(h, REPOSITORY_ROOT, stored);
-            return null;
-        });
+        change(REPOSITORY_ROOT, "repository root", stored);
     }
 
     private static String relative(Path from, Path to) {
@@ -52,10 +54,7 @@ public final class ProjectSettings {
     }
 
     public void clearRepositoryRoot() {
-        log.write(h -> {
-            info.remove(h, REPOSITORY_ROOT);
-            return null;
-        });
+        change(REPOSITORY_ROOT, "repository root", null);
     }
 
     /** The patterns of clinically relevant files, such as {@code src/**}{@code /*.py}. */
@@ -74,11 +73,21 @@ public final class ProjectSettings {
             }
             Glob.of(g);
         }
-        log.write(h -> {
-            if (kept.isEmpty()) {
-                info.remove(h, CLINICAL_GLOBS);
+        change(CLINICAL_GLOBS, "clinical file patterns", kept.isEmpty() ? null : String.join("\n", kept));
+    }
+
+    /** Settings shape what the code check reports, so they are the CSO's, and audited. */
+    private void change(String key, String field, String value) {
+        log.write(w -> {
+            AccessPolicy.require(w.actor(), Permission.CHANGE_SETTINGS);
+            String old = info.get(w.handle(), key).orElse(null);
+            if (value == null) {
+                info.remove(w.handle(), key);
             } else {
-                info.put(h, CLINICAL_GLOBS, String.join("\n", kept));
+                info.put(w.handle(), key, value);
+            }
+            if (!Objects.equals(old, value)) {
+                w.audit().record(w.actor(), AuditAction.SETTINGS, AuditEvent.LOG, "settings", field, old, value, null);
             }
             return null;
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,6 +42,9 @@ final class CodeCheckCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private WhoIsWorking who;
 
     @Option(names = "--repo", paramLabel = "DIR",
             description = "The repository folder. Default: the log's repository root (see the settings command).")
@@ -85,7 +89,7 @@ final class CodeCheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--clinical-glob is for --unlinked; to store the "
                     + "patterns use: hazardlog settings --clinical-glob GLOB");
         }
-        try (HazardLogService log = parent.openLog()) {
+        try (HazardLogService log = parent.openLog(who)) {
             CodeReviewService code = new CodeReviewService(log);
             SourceTree tree = code.repository(repo);
             PrintWriter out = spec.commandLine().getOut();

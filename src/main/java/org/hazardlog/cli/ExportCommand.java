@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,6 +17,14 @@ import picocli.CommandLine.Spec;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.report.Exporter;
+import org.hazardlog.report.OutputFile;
+import org.hazardlog.report.ReportInput;
+import org.hazardlog.report.cscr.CscrTemplates;
+import org.hazardlog.report.docx.CscrWordExporter;
+import org.hazardlog.report.pdf.CscrPdfExporter;
+import org.hazardlog.report.pdf.HazardLogPdfExporter;
+import org.hazardlog.report.xlsx.HazardLogWorkbook;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.transfer.export.ExportRefusedException;
 import org.hazardlog.transfer.export.ExportResult;
@@ -22,17 +32,25 @@ import org.hazardlog.transfer.export.HazardExporter;
 import org.hazardlog.transfer.export.JsonFileExporter;
 import org.hazardlog.transfer.export.MarkdownFolderExporter;
 
-/** {@code hazardlog export --format FORMAT --out PATH}: the whole log in one format; one exporter per format. */
+/**
+ * {@code hazardlog export --format FORMAT --out PATH}: the whole log in one format. Each format is
+ * one exporter class; this command only picks one and reports what was written.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export every hazard of the log.",
                 "md: a folder of Hazard-NNNN.md files in the Quill form and an index.md. Files of that name are "
                         + "replaced; nothing else in the folder is changed or deleted.",
-                "json: one HazardLog JSON file with the risk scheme and every field (import reads it back exactly)."},
+                "json: one HazardLog JSON file with the risk scheme and every field (import reads it back exactly).",
+                "xlsx: the Hazard Log workbook (Hazard Log, Controls, Risk Matrix and Scheme sheets).",
+                "docx: the Clinical Safety Case Report in Word.",
+                "pdf: the Clinical Safety Case Report, or with --document hazard-log the hazard log, as PDF."},
         footer = {"", "Exit codes: 0 written; 1 refused or could not write (nothing written); 2 usage error."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats {@code --format} takes, as typed (case does not matter). */
-    enum Format { MD, JSON }
+    enum Format { MD, JSON, XLSX, DOCX, PDF }
+
+    enum Document { CSCR, HAZARD_LOG }
 
     @ParentCommand
     private HazardLogCommand parent;
@@ -40,23 +58,33 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "md or json.")
+    @Mixin
+    private WhoIsWorking who;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "md, json, xlsx, docx or pdf.")
     private Format format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "md: the folder to write (created if missing); json: the file to write.")
+            description = "md: the folder to write (created if missing); otherwise the file to write.")
     private Path out;
 
     @Option(names = "--force", description = "Write into a folder that holds other files (md; they are left as "
             + "they are), or replace a file that is not a HazardLog export (json).")
     private boolean force;
 
-    private HazardExporter exporter(RiskScheme scheme) {
-        return switch (format) {
-            case MD -> new MarkdownFolderExporter(scheme, force);
-            case JSON -> new JsonFileExporter(scheme, force);
-        };
-    }
+    @Option(names = "--version", paramLabel = "N",
+            description = "Make the document (xlsx, docx, pdf) from issued version N, with its signature, "
+                    + "instead of the log as it is now.")
+    private Integer version;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "docx and pdf: a folder of safety case templates to use instead of the built-in ones "
+                    + "(see templates/cscr/).")
+    private Path templates;
+
+    @Option(names = "--document", paramLabel = "DOCUMENT", converter = DocumentConverter.class,
+            description = "pdf: cscr (the Clinical Safety Case Report, default) or hazard-log.")
+    private Document document = Document.CSCR;
 
     @Override
     public Integer call() {
@@ -65,9 +93,25 @@ final class ExportCommand implements Callable<Integer> {
             // Exporting must not create an empty log as a side effect of a mistyped --db.
             throw new RefusedException("there is no hazard log at " + file + "; nothing exported");
         }
-        try (HazardLogService log = parent.openLog()) {
+        try (HazardLogService log = parent.openLog(who)) {
+            if (version != null && (format == Format.MD || format == Format.JSON)) {
+                throw new RefusedException("--version makes documents (xlsx, docx, pdf); md and json export the log as it is now");
+            }
+            return switch (format) {
+                case MD, JSON -> exportFiles(log, file);
+                case XLSX, DOCX, PDF -> exportDocument(log);
+            };
+        }
+    }
+
+    private HazardExporter fileExporter(RiskScheme scheme) {
+        return format == Format.MD ? new MarkdownFolderExporter(scheme, force) : new JsonFileExporter(scheme, force);
+    }
+
+    private int exportFiles(HazardLogService log, HazardLogFile file) {
+        try {
             List<Hazard> hazards = log.hazards();
-            ExportResult result = exporter(log.scheme()).export(hazards, out);
+            ExportResult result = fileExporter(log.scheme()).export(hazards, out);
             PrintWriter w = spec.commandLine().getOut();
             result.notes().forEach(n -> w.println("Note: " + n));
             w.println("Exported " + hazards.size() + (hazards.size() == 1 ? " hazard" : " hazards") + " from " + file
@@ -80,6 +124,38 @@ final class ExportCommand implements Callable<Integer> {
                     + (e.overridable() ? ". Nothing else would be changed or deleted: use --force if this is the place you meant" : ""));
         } catch (IOException e) {
             throw new RefusedException("export failed: cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private Exporter documentExporter() {
+        Optional<Path> templateFolder = Optional.ofNullable(templates);
+        return switch (format) {
+            case XLSX -> new HazardLogWorkbook();
+            case DOCX -> new CscrWordExporter(CscrTemplates.load(templateFolder));
+            case PDF -> document == Document.HAZARD_LOG ? new HazardLogPdfExporter()
+                    : new CscrPdfExporter(CscrTemplates.load(templateFolder));
+            default -> throw new IllegalStateException(format + " is not a document format");
+        };
+    }
+
+    private int exportDocument(HazardLogService log) {
+        ReportInput input = version == null ? ReportInput.current(log) : ReportInput.issued(log, version);
+        Path written = OutputFile.write(out, documentExporter(), input);
+        spec.commandLine().getOut().println("Wrote " + written + ".");
+        spec.commandLine().getOut().flush();
+        return HazardLogCommand.OK;
+    }
+
+    /** Accepts "hazard-log" as users write it. */
+    static final class DocumentConverter implements picocli.CommandLine.ITypeConverter<Document> {
+        @Override
+        public Document convert(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "cscr" -> Document.CSCR;
+                case "hazard-log", "hazard_log", "hazardlog" -> Document.HAZARD_LOG;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected cscr or hazard-log, not '" + value + "'");
+            };
         }
     }
 }

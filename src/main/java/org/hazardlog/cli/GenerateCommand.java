@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,6 +21,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private HazardLogCommand parent;
+
+    @Mixin
+    private WhoIsWorking who;
 
     @Option(names = "--hazards", paramLabel = "N", required = true, description = "How many hazards (1 to 100000).")
     private int count;
@@ -40,11 +48,12 @@ final class GenerateCommand implements Callable<Integer> {
             throw new RefusedException(file + " already exists; generate writes only new logs, so that no real log is mixed with invented hazards.");
         }
         long started = System.nanoTime();
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.open(file, parent.user(who))) {
             log.createAll(new SyntheticLog(seed).hazards(count));
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        spec.commandLine().getOut().println("Wrote " + count + " invented hazards to " + file + " in " + ms + " ms.");
+        spec.commandLine().getOut().println("Wrote " + count + " invented hazards to " + file + " in " + ms + " ms; "
+                + parent.user(who) + " is its CSO.");
         spec.commandLine().getOut().flush();
         return HazardLogCommand.OK;
     }

@@ -1,5 +1,6 @@
 package org.hazardlog.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,9 +25,12 @@ import org.hazardlog.store.HazardLogFile;
         description = "Keep a clinical hazard log (DCB0129 / DCB0160).%n"
                 + "Without a command, opens the HazardLog window.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, CodeCheckCommand.class,
-                SettingsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                SettingsCommand.class, GenerateCommand.class, UsersCommand.class, AuditCommand.class,
+                IssueCommand.class, VersionsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
-                "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another."})
+                "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another.",
+                "Commands act as --user (default: the operating-system user). Anyone may read a log;",
+                "changing it needs a user of the log with the right role (see: hazardlog users list)."})
 public final class HazardLogCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -34,10 +38,13 @@ public final class HazardLogCommand implements Callable<Integer> {
     public static final int USAGE = 2;
 
     private final Consumer<HazardLogFile> openWindow;
+    private final InputStream stdin;
     private Path db;
+    private String user;
 
-    HazardLogCommand(Consumer<HazardLogFile> openWindow) {
+    HazardLogCommand(Consumer<HazardLogFile> openWindow, InputStream stdin) {
         this.openWindow = openWindow;
+        this.stdin = stdin;
     }
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -46,12 +53,28 @@ public final class HazardLogCommand implements Callable<Integer> {
         this.db = db;
     }
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Who is working: a user of the log. Default: the operating-system user.")
+    void setUser(String user) {
+        this.user = user;
+    }
+
+    /** The person a command acts as: its own --user, else the one given before the command, else the OS user. */
+    String user(WhoIsWorking who) {
+        String named = who != null && who.name() != null ? who.name() : user;
+        return named == null || named.isBlank() ? HazardLogService.operatingSystemUser() : named.strip();
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
     HazardLogFile logFile() {
         return db == null ? HazardLogFile.defaultLog() : HazardLogFile.at(db);
     }
 
-    HazardLogService openLog() {
-        return HazardLogService.open(logFile());
+    HazardLogService openLog(WhoIsWorking who) {
+        return HazardLogService.open(logFile(), user(who));
     }
 
     /** Opens the window; with no log named, the window picks the last one used (null here). */
@@ -64,13 +87,23 @@ public final class HazardLogCommand implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, Consumer<HazardLogFile> openWindow, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new HazardLogCommand(openWindow));
+        return run(args, openWindow, System.in, out, err);
+    }
+
+    /** Runs the command line with {@code stdin} as standard input (passwords are read from it). */
+    public static int run(String[] args, Consumer<HazardLogFile> openWindow, InputStream stdin, PrintWriter out,
+                          PrintWriter err) {
+        CommandLine cli = new CommandLine(new HazardLogCommand(openWindow, stdin));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
+        usageErrorsExitWithTwo(cli);
         return cli.execute(args);
+    }
+
+    private static void usageErrorsExitWithTwo(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cli.getSubcommands().values().forEach(HazardLogCommand::usageErrorsExitWithTwo);
     }
 }

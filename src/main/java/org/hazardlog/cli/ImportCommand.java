@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,12 +15,12 @@ import picocli.CommandLine.Spec;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
-import org.hazardlog.app.ImportReaders;
+import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
 
 /**
  * {@code hazardlog import PATH...}: reads hazard files and folders and imports them in one
- * transaction. Which reader reads a file is chosen by its extension ({@link ImportReaders}). A
+ * transaction. Which reader reads a file is chosen by its extension ({@link ImportFormats}). A
  * batch with an invalid file imports nothing, so that a log never holds half of a batch.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -37,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private WhoIsWorking who;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Hazard files or folders of them.")
     private List<Path> paths;
 
@@ -49,8 +53,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (HazardLogService log = parent.openLog()) {
-            BatchReading batch = ImportReaders.forScheme(log.scheme()).read(paths);
+        try (HazardLogService log = parent.openLog(who)) {
+            BatchReading batch = ImportFormats.forScheme(log.scheme()).read(paths);
             ImportReport report = new ImportReport(batch);
             if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {
                 throw new RefusedException(report.refusal(skipInvalid));

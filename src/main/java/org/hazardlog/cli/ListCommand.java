@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +27,12 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private WhoIsWorking who;
+
     @Override
     public Integer call() {
-        try (HazardLogService log = parent.openLog()) {
+        try (HazardLogService log = parent.openLog(who)) {
             PrintWriter out = spec.commandLine().getOut();
             List<Hazard> hazards = log.hazards();
             if (hazards.isEmpty()) {

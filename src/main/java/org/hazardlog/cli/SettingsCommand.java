@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +27,9 @@ final class SettingsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private WhoIsWorking who;
 
     @Option(names = "--repository-root", paramLabel = "DIR",
             description = "The folder the code locations' paths start from (any folder; git optional). "
@@ -51,7 +55,7 @@ final class SettingsCommand implements Callable<Integer> {
         if (clinicalGlobs != null && clearClinicalGlobs) {
             throw new ParameterException(spec.commandLine(), "Give --clinical-glob or --clear-clinical-globs, not both.");
         }
-        try (HazardLogService log = parent.openLog()) {
+        try (HazardLogService log = parent.openLog(who)) {
             ProjectSettings settings = new CodeReviewService(log).settings();
             if (repositoryRoot != null) {
                 settings.setRepositoryRoot(repositoryRoot);

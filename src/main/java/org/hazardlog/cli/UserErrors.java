@@ -6,6 +6,8 @@ import picocli.CommandLine.ParseResult;
 
 import org.hazardlog.code.CodeUnavailableException;
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.domain.access.AccessRefusedException;
+import org.hazardlog.report.ReportException;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 
@@ -20,7 +22,9 @@ final class UserErrors implements IExecutionExceptionHandler {
                 || e instanceof InvalidValueException
                 || e instanceof StaleEditException
                 || e instanceof RefusedException
-                || e instanceof CodeUnavailableException;
+                || e instanceof CodeUnavailableException
+                || e instanceof AccessRefusedException
+                || e instanceof ReportException;
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class HazardLogDatabase implements AutoCloseable {
     private final Jdbi jdbi;
     /** Held open so that the embedded database stays open between operations. */
     private final Connection keepAlive;
+    private boolean created;
 
     private HazardLogDatabase(HazardLogFile file, Jdbi jdbi, Connection keepAlive) {
         this.file = file;
@@ -62,7 +63,7 @@ public final class HazardLogDatabase implements AutoCloseable {
             migrate(file, url);
             Jdbi jdbi = Jdbi.create(url, USER, "");
             HazardLogDatabase db = new HazardLogDatabase(file, jdbi, keepAlive);
-            db.initialiseIfEmpty(schemeForNewLog);
+            db.created = db.initialiseIfEmpty(schemeForNewLog);
             return db;
         } catch (RuntimeException e) {
             closeQuietly(keepAlive);
@@ -171,16 +172,24 @@ public final class HazardLogDatabase implements AutoCloseable {
         }
     }
 
-    private void initialiseIfEmpty(RiskScheme scheme) {
-        jdbi.useTransaction(h -> {
+    /** Returns whether the log was new: its creator becomes its first CSO. */
+    private boolean initialiseIfEmpty(RiskScheme scheme) {
+        return jdbi.inTransaction(h -> {
             Integer schemes = h.createQuery("SELECT COUNT(*) FROM risk_scheme").mapTo(Integer.class).one();
             if (schemes == 0) {
                 new RiskSchemeRepository().save(h, scheme);
                 h.createUpdate("INSERT INTO log_info (info_key, info_value) VALUES ('created', :at)")
                         .bind("at", Instant.now().toString())
                         .execute();
+                return true;
             }
+            return false;
         });
+    }
+
+    /** Whether opening created this log (rather than finding one). */
+    public boolean created() {
+        return created;
     }
 
     public Jdbi jdbi() {

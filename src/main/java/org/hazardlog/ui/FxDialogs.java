@@ -53,6 +53,20 @@ final class FxDialogs implements Dialogs {
         alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
     }
 
+    @Override
+    public void showMessage(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<String> askWhoIsWorking(List<String> users, String current) {
+        String initial = users.stream().filter(u -> u.equalsIgnoreCase(current == null ? "" : current)).findFirst()
+                .orElse(users.get(0));
+        return choose("Who is working?", (current == null || current.isBlank() ? "You are not named"
+                : current + " is not a user of this log") + ". Choose who you are; without a name you can read the "
+                + "log but not change it.\n\nI am:", users, initial);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert a = new Alert(type, "", buttons);
         a.initOwner(owner);

@@ -71,6 +71,9 @@ public final class HazardEditorModel {
     final ObservableList<LocationRow> locations = FXCollections.observableArrayList(
             r -> new Observable[] {r.path, r.startLine, r.endLine, r.note});
 
+    /** Why the edit was made, kept with each changed field in the audit trail; not part of the hazard. */
+    public final StringProperty reason = new SimpleStringProperty("");
+
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
@@ -181,6 +184,7 @@ public final class HazardEditorModel {
             original = h;
             editing.set(true);
             problem.set("");
+            reason.set("");
         } finally {
             loading = false;
         }
@@ -228,6 +232,7 @@ public final class HazardEditorModel {
 
     public void clear() {
         original = null;
+        reason.set("");
         editing.set(false);
         dirty.set(false);
         problem.set("");
@@ -314,6 +319,7 @@ public final class HazardEditorModel {
         try {
             undo.withoutRecording(() -> fill(stored));
             original = stored;
+            reason.set("");
         } finally {
             loading = false;
         }

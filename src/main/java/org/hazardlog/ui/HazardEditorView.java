@@ -2,6 +2,7 @@ package org.hazardlog.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.HazardStatus;
+import org.hazardlog.domain.access.Permission;
+import org.hazardlog.ui.audit.EditorPermissions;
 import org.hazardlog.domain.ScoringWarning;
 import org.hazardlog.domain.RiskScheme;
 
@@ -34,6 +37,7 @@ final class HazardEditorView extends StackPane {
     private final ScrollPane scroll;
     private Runnable onSave = () -> { };
     private Runnable onRevert = () -> { };
+    private Runnable onHistory = () -> { };
 
     HazardEditorView(MainViewModel main) {
         this.model = main.editor();
@@ -46,35 +50,46 @@ final class HazardEditorView extends StackPane {
         empty.getStyleClass().add("empty-editor");
         empty.setWrapText(true);
 
+        // Greyed out by role; the service refuses what the role may not change whatever the screen shows.
+        EditorPermissions may = new EditorPermissions(main.accountability(), model.status);
         VBox form = new VBox(14,
                 header(),
                 warnings(),
-                section("Identity", grid(
+                limited(section("Identity", grid(
                         row("Number", readOnly(model.number, "hazardNumber")),
                         row("Name", withProblem(text(model.name, "nameField", "Hazard name"), model.nameProblemProperty())),
                         row("Project", text(model.project, "projectField", "Project")),
                         row("Labelling", text(model.labelling, "labellingField", "Labelling")),
-                        row("Labels", utilityLabels()))),
-                section("Analysis", grid(
+                        row("Labels", utilityLabels()))), may.cannotEditAnalysis()),
+                limited(section("Analysis", grid(
                         row("Description", area(model.description, "descriptionField", "Description", 3)),
                         row("Causes", new LinesEditor("causesEditor", "Causes", model.causes, "Add cause")),
                         row("Effect", area(model.effect, "effectField", "Effect: change to the intended care pathway", 2)),
                         row("Hazard", area(model.hazard, "hazardField", "Hazard: the potential for harm", 2)),
                         row("Harm", area(model.harm, "harmField", "Harm", 2)),
                         row("Hazard types", new ChipsField("hazardTypes", "Hazard types", model.hazardTypes,
-                                main::knownHazardTypes)))),
-                section("Existing controls", area(model.existingControls, "existingControlsField", "Existing controls", 2)),
-                section("Initial risk (with existing controls)", initialMatrix),
-                section("Additional controls", new ControlsEditor(model)),
-                section("Residual risk (after additional controls)", new VBox(10, residualMatrix,
-                        grid(row("Assessment", area(model.residualAssessment, "residualAssessmentField",
-                                "Residual risk assessment and justification", 3))))),
-                section("Status and ownership", grid(
-                        row("Status", statusChoice()),
-                        row("Status wording", text(model.statusText, "statusTextField", "Status in your own words")),
-                        row("Owner", text(model.owner, "ownerField", "Owner")),
-                        row("Action summary", area(model.actionSummary, "actionSummaryField", "Action summary", 2)))),
-                section("Code associated with the hazard", new LocationsEditor(model))
+                                main::knownHazardTypes)))), may.cannotEditAnalysis()),
+                limited(section("Existing controls", area(model.existingControls, "existingControlsField",
+                        "Existing controls", 2)), may.cannotEditAnalysis()),
+                limited(section("Initial risk (with existing controls)", initialMatrix), may.cannot(Permission.SCORE)),
+                limited(section("Additional controls", new ControlsEditor(model)),
+                        may.cannot(Permission.RECORD_CONTROL_PROGRESS)),
+                section("Residual risk (after additional controls)", new VBox(10,
+                        limited(residualMatrix, may.cannot(Permission.SCORE)),
+                        limited(grid(row("Assessment", area(model.residualAssessment, "residualAssessmentField",
+                                "Residual risk assessment and justification", 3))),
+                                may.cannot(Permission.ACCEPT_RESIDUAL_RISK)))),
+                section("Status and ownership", new VBox(8,
+                        limited(grid(
+                                row("Status", statusChoice()),
+                                row("Status wording", text(model.statusText, "statusTextField", "Status in your own words"))),
+                                may.cannot(Permission.SET_STATUS)),
+                        limited(grid(
+                                row("Owner", text(model.owner, "ownerField", "Owner")),
+                                row("Action summary", area(model.actionSummary, "actionSummaryField", "Action summary", 2))),
+                                may.cannotEditAnalysis()))),
+                limited(section("Code associated with the hazard", new LocationsEditor(model)),
+                        may.cannot(Permission.EDIT_CODE_LOCATIONS))
         );
         form.setPadding(new Insets(16));
         form.setFillWidth(true);
@@ -115,6 +130,15 @@ final class HazardEditorView extends StackPane {
         onRevert = action;
     }
 
+    void onHistory(Runnable action) {
+        onHistory = action;
+    }
+
+    private static Node limited(Node part, ObservableValue<Boolean> disabled) {
+        part.disableProperty().bind(disabled);
+        return part;
+    }
+
     private Node header() {
         Label title = new Label();
         title.getStyleClass().add("editor-title");
@@ -142,11 +166,21 @@ final class HazardEditorView extends StackPane {
         revert.disableProperty().bind(model.dirtyProperty().not());
         revert.setOnAction(e -> onRevert.run());
 
+        Button history = new Button("History");
+        history.setId("historyButton");
+        history.setAccessibleText("History of this hazard");
+        history.disableProperty().bind(model.number.isEmpty());
+        history.setOnAction(e -> onHistory.run());
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, unsaved, grow, revert, save);
+        HBox bar = new HBox(10, title, unsaved, grow, history, revert, save);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, bar, problem);
+        TextField reason = text(model.reason, "reasonField", "Reason for the change, kept in the audit trail");
+        reason.setPromptText("Reason for the change (optional, kept in the history)");
+        reason.visibleProperty().bind(model.dirtyProperty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        return new VBox(6, bar, reason, problem);
     }
 
     private Node warnings() {

@@ -56,7 +56,9 @@ public final class HazardLogApp extends Application {
         scene.getStylesheets().add(HazardLogApp.class.getResource("hazardlog.css").toExternalForm());
         window.installShortcuts(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(model.titleProperty());
+        // Followed, not bound: a bound title could not be set by anything else that shows this stage.
+        stage.setTitle(model.titleProperty().get());
+        model.titleProperty().addListener((o, was, now) -> stage.setTitle(now));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placement.restore(stage);

@@ -31,6 +31,8 @@ import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
+import org.hazardlog.domain.access.AccessRefusedException;
+import org.hazardlog.ui.audit.AccountabilityModel;
 
 /**
  * State and commands of the main window: which log is open, its hazards, which one is being edited,
@@ -56,6 +58,7 @@ public final class MainViewModel {
     private final StringProperty currentUser = new SimpleStringProperty();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final List<String> taxonomy;
+    private final AccountabilityModel accountability;
 
     public MainViewModel(Dialogs dialogs, UserSettings settings) {
         this(dialogs, settings, BackgroundWork.sameThread());
@@ -71,6 +74,7 @@ public final class MainViewModel {
         darkTheme.set(Boolean.parseBoolean(settings.get(DARK_THEME).orElse("false")));
         darkTheme.addListener((o, a, b) -> settings.put(DARK_THEME, String.valueOf(b)));
         taxonomy = HazardTypeTaxonomy.builtIn().types().stream().map(HazardType::name).toList();
+        accountability = new AccountabilityModel(dialogs, currentUser);
     }
 
     /** Opens a log in place of the current one; on failure the current log stays open. */
@@ -80,7 +84,7 @@ public final class MainViewModel {
         }
         HazardLogService opened;
         try {
-            opened = HazardLogService.open(file);
+            opened = HazardLogService.open(file, currentUser.get());
         } catch (HazardLogUnavailableException e) {
             dialogs.showError("Cannot open hazard log", e.getMessage());
             return false;
@@ -90,6 +94,7 @@ public final class MainViewModel {
         if (previous != null) {
             previous.close();
         }
+        accountability.logOpened(opened);
         editor.setScheme(opened.scheme());
         editor.clear();
         reload();
@@ -119,7 +124,7 @@ public final class MainViewModel {
             return false;
         }
         HazardLogFile example = HazardLogFile.at(UserSettings.home().resolve("example-hazard-log"));
-        try (HazardLogService service = HazardLogService.open(example)) {
+        try (HazardLogService service = HazardLogService.open(example, currentUser.get())) {
             if (service.count() == 0) {
                 ExampleLog.fill(service);
             }
@@ -205,7 +210,8 @@ public final class MainViewModel {
         }
         try {
             Hazard edited = editor.edited();
-            Hazard stored = editor.isNew() ? service.create(edited) : service.save(edited);
+            String reason = editor.reason.get();
+            Hazard stored = editor.isNew() ? service.create(edited, reason) : service.save(edited, reason);
             replaceInList(stored);
             editor.saved(stored);
             statusMessage.set("Saved hazard " + stored.number() + ".");
@@ -216,6 +222,9 @@ public final class MainViewModel {
         } catch (StaleEditException e) {
             editor.problemProperty().set("Not saved: someone else changed this hazard.");
             dialogs.showError("Hazard changed by someone else", e.getMessage());
+        } catch (AccessRefusedException e) {
+            editor.problemProperty().set("Not saved: " + e.getMessage());
+            dialogs.showError("Not allowed", e.getMessage());
         } catch (HazardLogUnavailableException e) {
             dialogs.showError("Cannot save", e.getMessage());
         }
@@ -256,7 +265,7 @@ public final class MainViewModel {
         } catch (StaleEditException e) {
             dialogs.showError("Hazard changed by someone else", e.getMessage());
             reload();
-        } catch (InvalidValueException | HazardLogUnavailableException e) {
+        } catch (InvalidValueException | HazardLogUnavailableException | AccessRefusedException e) {
             dialogs.showError("Cannot change the control", e.getMessage());
             reload();
         }
@@ -304,7 +313,7 @@ public final class MainViewModel {
         } catch (StaleEditException e) {
             dialogs.showError("Hazards changed by someone else", e.getMessage() + " None of the selected hazards was changed.");
             reload();
-        } catch (InvalidValueException | HazardLogUnavailableException e) {
+        } catch (InvalidValueException | HazardLogUnavailableException | AccessRefusedException e) {
             dialogs.showError("Cannot change the hazards", e.getMessage() + " None of the selected hazards was changed.");
         }
         return false;
@@ -358,6 +367,7 @@ public final class MainViewModel {
         if (log.get() != null) {
             log.get().close();
             log.set(null);
+            accountability.logClosed();
         }
         return true;
     }
@@ -368,6 +378,11 @@ public final class MainViewModel {
 
     BackgroundWork background() {
         return background;
+    }
+
+    /** Who is working, their role, users, audit trail and issued versions. */
+    public AccountabilityModel accountability() {
+        return accountability;
     }
 
     public StringProperty currentUserProperty() {

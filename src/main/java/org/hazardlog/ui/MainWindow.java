@@ -34,9 +34,14 @@ import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardFilter;
+import org.hazardlog.domain.access.Permission;
+import org.hazardlog.ui.audit.AccountabilityModel;
+import org.hazardlog.ui.audit.AuditMenu;
+import org.hazardlog.ui.audit.HistoryDialog;
 import org.hazardlog.ui.transfer.ExportDialogs;
 import org.hazardlog.ui.transfer.ImportDialogs;
 import org.hazardlog.ui.code.CodeCheckWindow;
+import org.hazardlog.ui.report.ReportMenus;
 
 /** The main window's content: menus, tabs (hazards, risk map, my controls), editor and status bar. */
 final class MainWindow {
@@ -64,6 +69,7 @@ final class MainWindow {
         this.editor = new HazardEditorView(model);
         editor.onSave(this::save);
         editor.onRevert(model::revert);
+        editor.onHistory(this::showHistory);
 
         VBox left = new VBox(filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -146,6 +152,7 @@ final class MainWindow {
                         ExportDialogs.exportJson(root.getScene().getWindow(), model.logProperty().get())));
         Menu file = new Menu("File", null, newLog, open, recent, new SeparatorMenuItem(),
                 importFiles, importFolder, export, new SeparatorMenuItem(), quit);
+        ReportMenus.addTo(file, quit, model.logProperty(), root);
 
         MenuItem undo = item("Undo", "undoMenu", null, model.editor()::undo);
         undo.setAccelerator(UNDO);
@@ -169,8 +176,12 @@ final class MainWindow {
         revert.disableProperty().bind(model.editor().dirtyProperty().not());
         MenuItem setStatus = item("Set status of selected\u2026", "bulkStatusMenu", null, this::bulkStatus);
         MenuItem setOwner = item("Set owner of selected\u2026", "bulkOwnerMenu", null, this::bulkOwner);
-        setStatus.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        setOwner.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        AccountabilityModel access = model.accountability();
+        setStatus.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(access.may(Permission.SET_STATUS).not()));
+        setOwner.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(access.may(Permission.EDIT_DRAFT).not()));
+        newHazard.disableProperty().bind(access.may(Permission.PROPOSE_HAZARD).not());
         MenuItem reload = item("Reload from file", "reloadMenu", "F5", model::reload);
         Menu hazard = new Menu("Hazard", null, newHazard, save, revert, new SeparatorMenuItem(), setStatus, setOwner,
                 new SeparatorMenuItem(), reload);
@@ -187,7 +198,8 @@ final class MainWindow {
         MenuItem codeCheck = item("Code check", "codeCheckMenu", null, () -> CodeCheckWindow.show(root.getScene().getWindow(),
                 model.logProperty(), table.getSelectionModel().selectedItemProperty(), this::showHazardsSavedElsewhere));
         view.getItems().addAll(new SeparatorMenuItem(), codeCheck);
-        return new MenuBar(file, edit, hazard, view);
+        return new MenuBar(file, edit, hazard, view, AuditMenu.create(model.accountability(),
+                () -> root.getScene() == null ? null : root.getScene().getWindow()));
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
@@ -205,16 +217,24 @@ final class MainWindow {
         newHazard.setId("newHazardButton");
         newHazard.setAccessibleText("New hazard");
         newHazard.setOnAction(e -> newHazard());
-        newHazard.disableProperty().bind(model.logProperty().isNull());
+        AccountabilityModel access = model.accountability();
+        newHazard.disableProperty().bind(model.logProperty().isNull().or(access.may(Permission.PROPOSE_HAZARD).not()));
         Button status = new Button("Set status\u2026");
         status.setId("bulkStatusButton");
         status.setOnAction(e -> bulkStatus());
-        status.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        status.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(access.may(Permission.SET_STATUS).not()));
         Button owner = new Button("Set owner\u2026");
         owner.setId("bulkOwnerButton");
         owner.setOnAction(e -> bulkOwner());
-        owner.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return new ToolBar(newHazard, status, owner);
+        owner.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(access.may(Permission.EDIT_DRAFT).not()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label who = new Label();
+        who.setId("whoIsWorking");
+        who.textProperty().bind(access.whoTextProperty().map(t -> "Working: " + t));
+        return new ToolBar(newHazard, status, owner, grow, who);
     }
 
     private Region statusBar(HazardListModel list) {
@@ -245,6 +265,13 @@ final class MainWindow {
         if (model.editor().isNew()) {
             table.getSelectionModel().clearSelection();
             root.lookup("#nameField").requestFocus();
+        }
+    }
+
+    private void showHistory() {
+        Hazard h = model.editor().original();
+        if (h != null) {
+            HistoryDialog.show(root.getScene().getWindow(), model.accountability(), h.number());
         }
     }
 

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.access.Permission;
 
 /**
  * "My controls": every control owned by the person at the keyboard, across all hazards, with its
@@ -44,7 +45,9 @@ final class MyControlsView extends VBox {
         setPadding(new Insets(10));
         user.setId("currentUser");
         user.setAccessibleText("Your name, as written in control owners");
-        user.textProperty().bindBidirectional(model.currentUserProperty());
+        // Follows who is working, but typing another owner's name only filters: it does not change who is working.
+        user.setText(model.currentUserProperty().get());
+        model.currentUserProperty().addListener((o, was, now) -> user.setText(now));
         user.setPrefColumnCount(18);
         Label intro = new Label("Controls owned by");
         Label count = new Label();
@@ -56,7 +59,7 @@ final class MyControlsView extends VBox {
 
         TableView<Row> table = new TableView<>(rows);
         table.setId("myControlsTable");
-        table.setEditable(true);
+        table.editableProperty().bind(model.accountability().may(Permission.RECORD_CONTROL_PROGRESS));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No controls are owned by this name. Owners are set on each control in the editor."));
         TableColumn<Row, Integer> number = new TableColumn<>("Hazard");
@@ -90,12 +93,12 @@ final class MyControlsView extends VBox {
         getChildren().addAll(top, table);
 
         model.hazards().addListener((ListChangeListener<Hazard>) c -> refresh());
-        model.currentUserProperty().addListener((o, a, b) -> refresh());
+        user.textProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        String me = model.currentUserProperty().get() == null ? "" : model.currentUserProperty().get().strip();
+        String me = user.getText() == null ? "" : user.getText().strip();
         List<Row> mine = new ArrayList<>();
         if (!me.isEmpty()) {
             for (Hazard h : model.hazards()) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.hazardlog.app.HazardLogService;
-import org.hazardlog.app.ImportReaders;
+import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.cli.HazardLogCommand;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.transfer.batch.BatchReading;
@@ -59,7 +59,7 @@ public final class ImportBenchmark {
             for (int run = 1; run <= RUNS; run++) {
                 try (HazardLogService log = HazardLogService.open(HazardLogFile.at(work.resolve("split-" + run)))) {
                     long start = System.nanoTime();
-                    BatchReading batch = ImportReaders.forScheme(log.scheme()).read(List.of(files));
+                    BatchReading batch = ImportFormats.forScheme(log.scheme()).read(List.of(files));
                     long read = System.nanoTime();
                     log.importHazards(batch.hazardList());
                     long stored = System.nanoTime();

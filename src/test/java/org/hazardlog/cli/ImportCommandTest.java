@@ -174,7 +174,7 @@ class ImportCommandTest {
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).isEqualTo("hazardlog: nothing imported: no hazard files in " + empty + "\n    "
-                + empty.resolve("notes.docx") + ": not a .md, .markdown, .txt or .json file\n");
+                + empty.resolve("notes.docx") + ": not a .md, .markdown, .txt, .json or .xlsx file\n");
     }
 
     @Test

@@ -46,6 +46,21 @@ final class FakeDialogs implements Dialogs {
         return Optional.ofNullable((String) choices.poll());
     }
 
+    final List<String> messages = new ArrayList<>();
+    final Deque<String> whoIsWorkingAnswers = new ArrayDeque<>();
+    final List<List<String>> whoIsWorkingQuestions = new ArrayList<>();
+
+    @Override
+    public void showMessage(String title, String message) {
+        messages.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<String> askWhoIsWorking(List<String> users, String current) {
+        whoIsWorkingQuestions.add(users);
+        return Optional.ofNullable(whoIsWorkingAnswers.poll());
+    }
+
     @Override
     public Optional<Path> chooseLogToOpen() {
         return Optional.empty();

@@ -47,7 +47,7 @@ class MainWindowTest {
         settings.markExampleOffered();
         settings.put("currentUser", "QA");
         file = HazardLogFile.at(home.resolve("window-log-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.open(file, "QA")) { // QA creates the log, so is its CSO
             ExampleLog.fill(log);
         }
         model = HazardLogApp.show(stage, file, settings);

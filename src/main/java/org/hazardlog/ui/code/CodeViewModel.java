@@ -34,6 +34,7 @@ import org.hazardlog.code.SourceFile;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.domain.access.AccessRefusedException;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 
@@ -418,7 +419,8 @@ public final class CodeViewModel {
 
     private void failed(Exception e) {
         boolean userError = e instanceof CodeUnavailableException || e instanceof InvalidValueException
-                || e instanceof StaleEditException || e instanceof HazardLogUnavailableException;
+                || e instanceof StaleEditException || e instanceof HazardLogUnavailableException
+                || e instanceof AccessRefusedException;
         String text = userError ? e.getMessage() : "Internal error (please report it): " + e;
         message.set(text);
         dialogs.showError(e instanceof StaleEditException ? "Hazard changed by someone else" : "Code check", text);

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.domain.access.AccessRefusedException;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 import org.hazardlog.transfer.export.ExportRefusedException;
@@ -34,7 +35,7 @@ final class Alerts {
     /** A failure in the user's words; anything unexpected is called a HazardLog error, to be reported. */
     static String describe(Throwable e) {
         if (e instanceof StaleEditException || e instanceof HazardLogUnavailableException
-                || e instanceof InvalidValueException) {
+                || e instanceof InvalidValueException || e instanceof AccessRefusedException) {
             return e.getMessage();
         }
         if (e instanceof ExportRefusedException) {

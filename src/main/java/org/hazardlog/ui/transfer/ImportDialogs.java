@@ -11,7 +11,7 @@ import javafx.stage.Window;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
-import org.hazardlog.app.ImportReaders;
+import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
 import org.hazardlog.transfer.batch.HazardBatchReader;
 
@@ -34,7 +34,7 @@ public final class ImportDialogs {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import hazard files");
-        List<String> patterns = ImportReaders.forScheme(log.scheme()).extensions().stream().map(e -> "*." + e).toList();
+        List<String> patterns = ImportFormats.forScheme(log.scheme()).extensions().stream().map(e -> "*." + e).toList();
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Hazard files (" + String.join(", ", patterns) + ")", patterns),
                 new FileChooser.ExtensionFilter("All files", "*"));
@@ -74,7 +74,7 @@ public final class ImportDialogs {
     }
 
     static ImportPreviewModel read(HazardLogService log, List<Path> paths) {
-        HazardBatchReader reader = ImportReaders.forScheme(log.scheme());
+        HazardBatchReader reader = ImportFormats.forScheme(log.scheme());
         BatchReading batch = reader.read(paths);
         ImportPlan plan = ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme());
         return new ImportPreviewModel(batch, plan);

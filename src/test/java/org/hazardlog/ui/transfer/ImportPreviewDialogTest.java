@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.hazardlog.app.HazardLogService;
-import org.hazardlog.app.ImportReaders;
+import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.store.HazardLogFile;
 
@@ -69,7 +69,7 @@ class ImportPreviewDialogTest {
     /** A log that already has hazard 101 under an older name, so importing the fixture updates it. */
     private void openLogWithAnOlderHazard101(Path folder) {
         log = HazardLogService.open(HazardLogFile.at(dir.resolve("log")));
-        Hazard h101 = ImportReaders.forScheme(log.scheme()).read(List.of(folder.resolve("Hazard-0101.md"))).hazardList().get(0);
+        Hazard h101 = ImportFormats.forScheme(log.scheme()).read(List.of(folder.resolve("Hazard-0101.md"))).hazardList().get(0);
         log.create(h101.toBuilder().name("Old name of 101").build());
     }
 

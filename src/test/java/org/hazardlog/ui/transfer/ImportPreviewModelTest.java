@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.hazardlog.app.ImportPlan;
 import org.hazardlog.app.ImportPlan.Action;
-import org.hazardlog.app.ImportReaders;
+import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
@@ -51,13 +51,13 @@ class ImportPreviewModelTest {
 
     /** The preview of the folder against a log that holds {@code stored}. */
     private ImportPreviewModel preview(List<Hazard> stored) {
-        BatchReading batch = ImportReaders.forScheme(SCHEME).read(List.of(folder));
+        BatchReading batch = ImportFormats.forScheme(SCHEME).read(List.of(folder));
         return new ImportPreviewModel(batch, ImportPlan.of(batch.hazardList(), stored, SCHEME));
     }
 
     /** Hazard 101 as a log holds it, under another name, so the import updates it. */
     private Hazard stored101() {
-        Hazard fromFile = ImportReaders.forScheme(SCHEME).read(List.of(folder.resolve("Hazard-0101.md"))).hazardList().get(0);
+        Hazard fromFile = ImportFormats.forScheme(SCHEME).read(List.of(folder.resolve("Hazard-0101.md"))).hazardList().get(0);
         return fromFile.toBuilder().id(1L).version(4).name("Old name of 101").build();
     }
 
@@ -112,7 +112,7 @@ class ImportPreviewModelTest {
         model.setImporting(true);
         assertThat(model.canImportProperty().get()).isFalse();
 
-        List<Hazard> alreadyThere = ImportReaders.forScheme(SCHEME).read(List.of(folder)).hazardList().stream()
+        List<Hazard> alreadyThere = ImportFormats.forScheme(SCHEME).read(List.of(folder)).hazardList().stream()
                 .map(h -> h.toBuilder().id((long) h.number()).version(1).build()).toList();
         ImportPreviewModel same = preview(alreadyThere);
         assertThat(same.rows()).extracting(Row::action).containsOnly(Action.UNCHANGED);

@@ -1,0 +1,163 @@
+package org.hazardlog.cli;
+
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.hazardlog.app.HazardLogService;
+import org.hazardlog.domain.access.Actor;
+import org.hazardlog.domain.access.Role;
+import org.hazardlog.domain.access.User;
+
+/** {@code hazardlog users}: who works on the log and in which role. */
+@Command(name = "users", mixinStandardHelpOptions = true,
+        description = "List the users of the log, add users, set roles and passwords.",
+        subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.SetRole.class,
+                UsersCommand.Passwd.class})
+final class UsersCommand {
+
+    @ParentCommand
+    private HazardLogCommand root;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users, their roles and who has a password.")
+    static final class ListUsers implements Callable<Integer> {
+        @ParentCommand
+        private UsersCommand users;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private WhoIsWorking who;
+
+        @Override
+        public Integer call() {
+            try (HazardLogService log = users.root.openLog(who)) {
+                PrintWriter out = spec.commandLine().getOut();
+                List<User> all = log.users().list();
+                if (all.isEmpty()) {
+                    out.println("No users in " + log.file() + " yet: the first person to change it becomes its CSO.");
+                } else {
+                    ListCommand.PlainTable table = new ListCommand.PlainTable("Name", "Role", "Password", "Added (UTC)");
+                    all.forEach(u -> table.add(u.name(), u.role().label(), u.hasPassword() ? "set" : "none",
+                            DAY.format(u.added())));
+                    table.print(out);
+                    out.println(all.size() + (all.size() == 1 ? " user" : " users") + "; you are "
+                            + describe(log.actor()) + ".");
+                }
+                out.flush();
+                return HazardLogCommand.OK;
+            }
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user with a role (needs the CSO role).")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        private UsersCommand users;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private WhoIsWorking who;
+        @Parameters(index = "0", paramLabel = "NAME", description = "The new user's name.")
+        private String name;
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "CSO, engineer or viewer.")
+        private String role;
+
+        @Override
+        public Integer call() {
+            Role r = Role.parse(role);
+            try (HazardLogService log = users.root.openLog(who)) {
+                User added = log.users().add(name, r);
+                spec.commandLine().getOut().println("Added " + added.name() + " as " + added.role().withArticle() + ".");
+                spec.commandLine().getOut().flush();
+                return HazardLogCommand.OK;
+            }
+        }
+    }
+
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role (needs the CSO role).")
+    static final class SetRole implements Callable<Integer> {
+        @ParentCommand
+        private UsersCommand users;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private WhoIsWorking who;
+        @Parameters(index = "0", paramLabel = "NAME")
+        private String name;
+        @Parameters(index = "1", paramLabel = "ROLE", description = "CSO, engineer or viewer.")
+        private String role;
+
+        @Override
+        public Integer call() {
+            Role r = Role.parse(role);
+            try (HazardLogService log = users.root.openLog(who)) {
+                User changed = log.users().setRole(name, r);
+                spec.commandLine().getOut().println(changed.name() + " is now " + changed.role().withArticle() + ".");
+                spec.commandLine().getOut().flush();
+                return HazardLogCommand.OK;
+            }
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true,
+            description = {"Set a password (yours, or as CSO someone else's). The password signs issued versions.",
+                    "With --password-stdin, standard input holds one password a line: your current password",
+                    "first when one is needed (to change a password already set, or to reset another user's),",
+                    "then the new password."})
+    static final class Passwd implements Callable<Integer> {
+        @ParentCommand
+        private UsersCommand users;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private WhoIsWorking who;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Whose password; default: yours.")
+        private String name;
+        @Option(names = "--password-stdin", description = "Read the passwords from standard input, not the terminal.")
+        private boolean fromStdin;
+
+        @Override
+        public Integer call() {
+            PasswordInput input = new PasswordInput(users.root.stdin(), fromStdin);
+            try (HazardLogService log = users.root.openLog(who)) {
+                Actor me = log.actor();
+                String target = name == null ? me.name() : name;
+                User user = log.users().find(target)
+                        .orElseThrow(() -> new RefusedException(target + " is not a user of this log"));
+                boolean own = User.key(user.name()).equals(User.key(me.name()));
+                char[] current = own && !user.hasPassword() ? null : input.next("Your current password: ");
+                char[] fresh = input.next("New password for " + user.name() + ": ");
+                if (!fromStdin) {
+                    char[] again = input.next("The new password again: ");
+                    boolean same = Arrays.equals(fresh, again);
+                    Arrays.fill(again, '\0');
+                    if (!same) {
+                        Arrays.fill(fresh, '\0');
+                        throw new RefusedException("the two new passwords differ; nothing was changed");
+                    }
+                }
+                log.users().setPassword(user.name(), fresh, current);
+                spec.commandLine().getOut().println("Password set for " + user.name() + ".");
+                spec.commandLine().getOut().flush();
+                return HazardLogCommand.OK;
+            }
+        }
+    }
+
+    static String describe(Actor a) {
+        return a.isUser() ? a.name() + " (" + a.role().label() + ")" : a.describe();
+    }
+}

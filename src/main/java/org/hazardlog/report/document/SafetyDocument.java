@@ -1,0 +1,58 @@
+package org.hazardlog.report.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document ready to render: its title, the running header printed on every page, whether it
+ * starts in landscape, and its blocks.
+ */
+public record SafetyDocument(String title, String runningHeader, boolean landscape, List<Block> blocks) {
+
+    public SafetyDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** Collects blocks in order. */
+    public static final class Builder {
+        private final List<Block> blocks = new ArrayList<>();
+
+        public Builder add(Block b) {
+            blocks.add(b);
+            return this;
+        }
+
+        public Builder addAll(List<? extends Block> bs) {
+            blocks.addAll(bs);
+            return this;
+        }
+
+        public Builder heading(int level, String text) {
+            return add(new Heading(level, text));
+        }
+
+        public Builder paragraph(String text) {
+            return add(Paragraph.of(text));
+        }
+
+        public Builder paragraph(Span... spans) {
+            return add(new Paragraph(List.of(spans), Paragraph.Kind.BODY));
+        }
+
+        public Builder note(String text) {
+            return add(new Paragraph(List.of(Span.italic(text)), Paragraph.Kind.NOTE));
+        }
+
+        public Builder bullets(List<String> lines) {
+            return lines.isEmpty() ? this : add(BulletList.of(lines));
+        }
+
+        public List<Block> blocks() {
+            return blocks;
+        }
+
+        public SafetyDocument build(String title, String runningHeader, boolean landscape) {
+            return new SafetyDocument(title, runningHeader, landscape, blocks);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.hazardlog.report.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.hazardlog.report.Exporter;
+import org.hazardlog.report.ReportInput;
+import org.hazardlog.report.cscr.CscrTemplates;
+import org.hazardlog.report.cscr.SafetyCaseReport;
+
+/** The Clinical Safety Case Report as a Word document ({@code .docx}). */
+public final class CscrWordExporter implements Exporter {
+
+    private final CscrTemplates templates;
+
+    public CscrWordExporter(CscrTemplates templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        WordWriter.write(SafetyCaseReport.build(input, templates), out);
+    }
+}

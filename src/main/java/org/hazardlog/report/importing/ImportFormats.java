@@ -1,0 +1,29 @@
+package org.hazardlog.report.importing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.report.xlsx.WorkbookFileReader;
+import org.hazardlog.transfer.HazardFileReader;
+import org.hazardlog.transfer.batch.HazardBatchReader;
+import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
+
+/**
+ * Which reader reads which file, by its extension, for the command line and the window alike:
+ * Markdown, copied pages and JSON from the transfer package, and the Hazard Log workbook. A new
+ * import format is one more entry here, and both of them read it.
+ */
+public final class ImportFormats {
+
+    private ImportFormats() {
+    }
+
+    /** Reads files for a log scored under {@code scheme}: their scores are checked against it. */
+    public static HazardBatchReader forScheme(RiskScheme scheme) {
+        Map<String, HazardFileReader> byExtension =
+                new LinkedHashMap<>(HazardBatchReader.builtInReaders(scheme, HazardTypeTaxonomy.builtIn()));
+        byExtension.put("xlsx", new WorkbookFileReader(scheme));
+        return new HazardBatchReader(byExtension);
+    }
+}

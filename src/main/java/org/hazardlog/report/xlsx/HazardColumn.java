@@ -1,0 +1,100 @@
+package org.hazardlog.report.xlsx;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hazardlog.domain.ControlCategory;
+
+/**
+ * The columns of the Hazard Log sheet: first those of the DCB0129 implementation guidance's
+ * representative hazard log, in its order, then the other fields of a hazard so that a workbook
+ * round trip loses nothing. Import matches headers by name, ignoring case, spaces and punctuation,
+ * and knows the names other teams' logs commonly use.
+ */
+enum HazardColumn {
+    NUMBER("No.", 6, "number", "hazard number", "hazard no", "id", "hazard id", "ref", "reference"),
+    NAME("Name", 28, "hazard name", "title", "hazard title"),
+    DESCRIPTION("Description", 40, "hazard description"),
+    HARM("Potential clinical impact / harm", 34, "harm", "potential clinical impact", "clinical impact"),
+    CAUSES("Causes", 34, "cause", "cause(s)"),
+    EXISTING_CONTROLS("Existing controls", 30),
+    INITIAL_SEVERITY("Initial severity", 14),
+    INITIAL_LIKELIHOOD("Initial likelihood", 14),
+    INITIAL_RISK("Initial risk", 12, "initial risk rating", "initial risk level"),
+    DESIGN_CONTROLS("Design controls", 36, "additional controls design", "design"),
+    TEST_CONTROLS("Test controls", 32, "additional controls test", "testing controls", "test"),
+    TRAINING_CONTROLS("Training controls", 30, "additional controls training", "training"),
+    BUSINESS_PROCESS_CONTROLS("Business process change controls", 30, "business process controls",
+            "additional controls business process change", "business process change"),
+    RESIDUAL_SEVERITY("Residual severity", 14),
+    RESIDUAL_LIKELIHOOD("Residual likelihood", 14),
+    RESIDUAL_RISK("Residual risk", 12, "residual risk rating", "residual risk level"),
+    ACTION_SUMMARY("Action summary", 30, "actions"),
+    OWNER("Owner", 18, "hazard owner", "assignment", "assigned to"),
+    STATUS("Status", 12, "hazard status"),
+    STATUS_WORDING("Status wording", 22),
+    EFFECT("Effect", 30),
+    HAZARD("Hazard", 30),
+    HAZARD_TYPES("Hazard types", 20, "hazard type"),
+    RESIDUAL_ASSESSMENT("Residual risk assessment", 36),
+    PROJECT("Project", 18),
+    LABELLING("Labelling", 18),
+    UTILITY_LABELS("General utility label", 20, "utility label"),
+    CODE("Code associated with hazard", 34, "code", "code locations");
+
+    private final String header;
+    private final int width;
+    private final List<String> aliases;
+
+    HazardColumn(String header, int width, String... aliases) {
+        this.header = header;
+        this.width = width;
+        this.aliases = List.of(aliases);
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** Width in characters. */
+    int width() {
+        return width;
+    }
+
+    /** Risk levels are always looked up in the scheme: the risk columns are written, never read. */
+    boolean isComputed() {
+        return this == INITIAL_RISK || this == RESIDUAL_RISK;
+    }
+
+    static HazardColumn forCategory(ControlCategory category) {
+        return switch (category) {
+            case DESIGN -> DESIGN_CONTROLS;
+            case TEST -> TEST_CONTROLS;
+            case TRAINING -> TRAINING_CONTROLS;
+            case BUSINESS_PROCESS -> BUSINESS_PROCESS_CONTROLS;
+        };
+    }
+
+    private static final Map<String, HazardColumn> BY_KEY = new HashMap<>();
+
+    static {
+        for (HazardColumn c : values()) {
+            BY_KEY.put(key(c.header), c);
+            for (String a : c.aliases) {
+                BY_KEY.putIfAbsent(key(a), c);
+            }
+        }
+    }
+
+    static Optional<HazardColumn> byHeader(String header) {
+        return Optional.ofNullable(BY_KEY.get(key(header)));
+    }
+
+    /** "Potential clinical impact / harm" and "potential clinical impact/harm" are the same header. */
+    static String key(String header) {
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

@@ -1,0 +1,90 @@
+package org.hazardlog.report.xlsx;
+
+import java.time.format.DateTimeFormatter;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import org.hazardlog.domain.RiskLevel;
+import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.ScaleLevel;
+import org.hazardlog.report.ReportInput;
+
+/**
+ * States what the log is and the risk scheme it is scored under: DCB0129 leaves the criteria to
+ * each organisation, so every export says which ones were used.
+ */
+final class SchemeSheet {
+
+    static final String SCHEME_LABEL = "Risk scheme";
+
+    private final Sheet sheet;
+    private final ReportInput input;
+    private final WorkbookStyles styles;
+    private int r;
+
+    SchemeSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.input = input;
+        this.styles = styles;
+    }
+
+    void write() {
+        RiskScheme scheme = input.scheme();
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 22 * 256);
+        sheet.setColumnWidth(2, 90 * 256);
+        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Hazard log", styles.title);
+        pair("Product", input.project().product());
+        pair("Product version", input.project().version());
+        pair("Manufacturer", input.project().manufacturer());
+        pair("Clinical Safety Officer", input.project().cso());
+        pair("Log file", input.logName());
+        pair("Generated", input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")));
+        pair("Version", input.version().label());
+        r++;
+        pair(SCHEME_LABEL, scheme.name());
+        pair("Source", scheme.source());
+        r++;
+        scale("Likelihood", scheme.likelihoods());
+        r++;
+        scale("Severity", scheme.severities());
+        r++;
+        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Risk levels", styles.title);
+        header("Level", "Name", "Acceptability");
+        for (RiskLevel level : scheme.riskLevels()) {
+            Row row = sheet.createRow(r++);
+            HazardLogWorkbook.cell(row, 0, String.valueOf(level.number()), styles.risk(level.number()));
+            HazardLogWorkbook.cell(row, 1, level.name(), styles.text);
+            HazardLogWorkbook.cell(row, 2, level.acceptability(), styles.text);
+        }
+        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "The risk level of each likelihood and severity is on the "
+                + HazardLogWorkbook.MATRIX_SHEET + " sheet.", styles.label);
+        HazardLogWorkbook.printSetup(sheet, input, 0);
+        sheet.getPrintSetup().setLandscape(false);
+    }
+
+    private void pair(String label, String value) {
+        Row row = sheet.createRow(r++);
+        HazardLogWorkbook.cell(row, 0, label, styles.label);
+        row.createCell(1).setCellValue(value.isEmpty() ? "(not set)" : value);
+    }
+
+    private void scale(String title, java.util.List<ScaleLevel> levels) {
+        HazardLogWorkbook.cell(sheet.createRow(r++), 0, title, styles.title);
+        header("Level", "Name", "Definition");
+        for (ScaleLevel l : levels) {
+            Row row = sheet.createRow(r++);
+            HazardLogWorkbook.cell(row, 0, String.valueOf(l.number()), styles.centred);
+            HazardLogWorkbook.cell(row, 1, l.name(), styles.text);
+            HazardLogWorkbook.cell(row, 2, l.definition(), styles.text);
+        }
+    }
+
+    private void header(String... titles) {
+        Row row = sheet.createRow(r++);
+        for (int i = 0; i < titles.length; i++) {
+            HazardLogWorkbook.cell(row, i, titles[i], styles.header);
+        }
+    }
+}

@@ -1,0 +1,492 @@
+package org.hazardlog.report.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.hazardlog.domain.Assessment;
+import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.Control;
+import org.hazardlog.domain.ControlCategory;
+import org.hazardlog.domain.ControlParty;
+import org.hazardlog.domain.ControlStatus;
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.HazardStatus;
+import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.domain.Text;
+import org.hazardlog.domain.UtilityLabel;
+import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.report.ReportException;
+
+/**
+ * Reads hazards from a workbook: the Hazard Log workbook HazardLog writes, or a team's own Excel
+ * hazard log, matching columns by their header names. It only reads: it returns the hazards that
+ * can be imported and every row that cannot, so the caller can refuse the whole file or import the
+ * good rows. Levels are checked against the log's risk scheme; risk levels are never read.
+ */
+public final class WorkbookImport {
+
+    private static final int HEADER_SEARCH_ROWS = 20;
+    private static final Pattern NUMBER = Pattern.compile("^[A-Za-z]*[-_ ]?0*(\\d{1,9})(?:\\.0+)?$");
+
+    private final RiskScheme scheme;
+
+    public WorkbookImport(RiskScheme scheme) {
+        this.scheme = scheme;
+    }
+
+    public WorkbookImportResult read(Path file) {
+        try (XSSFWorkbook workbook = open(file)) {
+            return new Reading(workbook, file).read();
+        } catch (IOException e) {
+            throw new ReportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static XSSFWorkbook open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ReportException(file + " does not exist.");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        } catch (IOException e) {
+            throw new ReportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
+            throw new ReportException(file + " is an Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice, "
+                    + "save it as an Excel workbook (.xlsx) and import that.");
+        }
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+            throw new ReportException(file + " is not an Excel workbook (.xlsx).");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        } catch (NotOfficeXmlFileException | POIXMLException e) {
+            throw new ReportException(file + " is not an Excel workbook (.xlsx): it is a zip file without a workbook in it.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ReportException(file + " is not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
+        }
+    }
+
+    /** One pass over one workbook. */
+    private final class Reading {
+        private final XSSFWorkbook workbook;
+        private final Path file;
+        private final List<RowProblem> problems = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        Reading(XSSFWorkbook workbook, Path file) {
+            this.workbook = workbook;
+            this.file = file;
+        }
+
+        WorkbookImportResult read() {
+            Sheet sheet = hazardSheet();
+            int headerRow = headerRow(sheet);
+            Map<HazardColumn, Integer> columns = columns(sheet.getRow(headerRow), sheet.getSheetName());
+            ControlRows controlRows = controlRows();
+
+            Map<Integer, Integer> rowOfNumber = new HashMap<>();
+            Map<Integer, Hazard> byRow = new LinkedHashMap<>();
+            Map<Integer, RowProblem> problemOfRow = new LinkedHashMap<>();
+            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (isBlank(row, columns)) {
+                    continue;
+                }
+                RowReader reader = new RowReader(row, columns);
+                Hazard h = reader.hazard(controlRows, rowOfNumber);
+                if (reader.reasons.isEmpty()) {
+                    byRow.put(r, h);
+                } else {
+                    problemOfRow.put(r, new RowProblem(sheet.getSheetName(), r + 1, reader.label(), reader.reasons));
+                }
+            }
+            for (var p : controlRows.problems) {
+                problems.add(p);
+            }
+            // A hazard whose controls cannot be read would be imported without them: treat it as bad too.
+            List<Hazard> good = new ArrayList<>();
+            byRow.forEach((r, h) -> {
+                if (h.number() != null && controlRows.badHazards.contains(h.number())) {
+                    problemOfRow.put(r, new RowProblem(sheet.getSheetName(), r + 1, "hazard " + h.number(),
+                            List.of("some of its controls on the " + HazardLogWorkbook.CONTROLS_SHEET + " sheet are invalid")));
+                } else {
+                    good.add(h);
+                }
+            });
+            for (Integer n : controlRows.byHazard.keySet()) {
+                if (!rowOfNumber.containsKey(n)) {
+                    problems.add(new RowProblem(HazardLogWorkbook.CONTROLS_SHEET, controlRows.firstRow.get(n), "hazard " + n,
+                            List.of("hazard " + n + " is not on the " + sheet.getSheetName() + " sheet")));
+                }
+            }
+            List<RowProblem> all = new ArrayList<>(problemOfRow.values());
+            all.sort((a, b) -> Integer.compare(a.row(), b.row()));
+            all.addAll(problems);
+            return new WorkbookImportResult(good, all, notes);
+        }
+
+        private Sheet hazardSheet() {
+            Sheet named = workbook.getSheet(HazardLogWorkbook.HAZARD_SHEET);
+            if (named != null) {
+                return named;
+            }
+            for (Sheet s : workbook) {
+                if (findHeaderRow(s) >= 0) {
+                    return s;
+                }
+            }
+            throw new ReportException(file + " has no hazard sheet: no sheet has a \"Name\" column "
+                    + "(or \"Hazard name\" or \"Title\") in its first " + HEADER_SEARCH_ROWS + " rows.");
+        }
+
+        private int headerRow(Sheet sheet) {
+            int r = findHeaderRow(sheet);
+            if (r < 0) {
+                throw new ReportException(file + ": the sheet \"" + sheet.getSheetName() + "\" has no \"Name\" column "
+                        + "(or \"Hazard name\" or \"Title\") in its first " + HEADER_SEARCH_ROWS + " rows.");
+            }
+            return r;
+        }
+
+        private int findHeaderRow(Sheet sheet) {
+            for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                for (Cell c : row) {
+                    if (HazardColumn.byHeader(text(c)).orElse(null) == HazardColumn.NAME) {
+                        return r;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private Map<HazardColumn, Integer> columns(Row header, String sheetName) {
+            Map<HazardColumn, Integer> columns = new EnumMap<>(HazardColumn.class);
+            List<String> ignored = new ArrayList<>();
+            for (Cell c : header) {
+                String title = text(c).strip();
+                if (title.isEmpty()) {
+                    continue;
+                }
+                Optional<HazardColumn> column = HazardColumn.byHeader(title);
+                if (column.isEmpty()) {
+                    ignored.add("\"" + title + "\"");
+                } else if (columns.containsKey(column.get())) {
+                    ignored.add("\"" + title + "\" (a second " + column.get().header() + " column)");
+                } else {
+                    columns.put(column.get(), c.getColumnIndex());
+                }
+            }
+            if (!ignored.isEmpty()) {
+                notes.add("Columns of the " + sheetName + " sheet that HazardLog does not know were not imported: "
+                        + String.join(", ", ignored) + ".");
+            }
+            return columns;
+        }
+
+        private ControlRows controlRows() {
+            Sheet sheet = workbook.getSheet(HazardLogWorkbook.CONTROLS_SHEET);
+            ControlRows rows = new ControlRows();
+            if (sheet == null || sheet.getRow(0) == null) {
+                return rows;
+            }
+            Map<String, Integer> at = new HashMap<>();
+            for (Cell c : sheet.getRow(0)) {
+                at.put(HazardColumn.key(text(c)), c.getColumnIndex());
+            }
+            Integer number = at.getOrDefault("hazardno", at.get("hazardnumber"));
+            Integer text = at.get("control");
+            Integer category = at.get("category");
+            if (number == null || text == null || category == null) {
+                notes.add("The " + HazardLogWorkbook.CONTROLS_SHEET + " sheet has no \"Hazard No.\", \"Category\" and "
+                        + "\"Control\" columns; controls were read from the control columns of the hazard sheet.");
+                return rows;
+            }
+            rows.present = true;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null || (text(row.getCell(number)).isBlank() && text(row.getCell(text)).isBlank())) {
+                    continue;
+                }
+                rows.read(row, r + 1, number, category, text, at);
+            }
+            return rows;
+        }
+    }
+
+    /** The Controls sheet, grouped by hazard number. */
+    private static final class ControlRows {
+        boolean present;
+        final Map<Integer, List<Control>> byHazard = new LinkedHashMap<>();
+        final Map<Integer, Integer> firstRow = new HashMap<>();
+        final Set<Integer> badHazards = new HashSet<>();
+        final List<RowProblem> problems = new ArrayList<>();
+
+        void read(Row row, int excelRow, int numberCol, int categoryCol, int textCol, Map<String, Integer> at) {
+            List<String> reasons = new ArrayList<>();
+            Integer number = null;
+            try {
+                number = hazardNumber(text(row.getCell(numberCol)));
+                if (number == null) {
+                    reasons.add("no hazard number");
+                }
+            } catch (InvalidValueException e) {
+                reasons.add(e.getMessage());
+            }
+            String categoryText = text(row.getCell(categoryCol));
+            Optional<ControlCategory> category = Labels.category(categoryText);
+            if (category.isEmpty()) {
+                reasons.add("category \"" + categoryText.strip() + "\" is not Design, Test, Training or Business process change");
+            }
+            String statusText = cell(row, at, "status");
+            Optional<ControlStatus> status = statusText.isBlank() ? Optional.of(ControlStatus.PROPOSED) : Labels.status(statusText);
+            if (status.isEmpty()) {
+                reasons.add("control status \"" + statusText.strip() + "\" is not a control status");
+            }
+            String partyText = cell(row, at, "party");
+            Optional<ControlParty> party = partyText.isBlank() ? Optional.empty() : Labels.party(partyText);
+            if (!partyText.isBlank() && party.isEmpty()) {
+                reasons.add("party \"" + partyText.strip() + "\" is not Manufacturer or Deploying organisation");
+            }
+            Control control = null;
+            if (reasons.isEmpty()) {
+                try {
+                    control = new Control(null, category.get(), party.orElse(null), text(row.getCell(textCol)),
+                            status.get(), cell(row, at, "owner"), cell(row, at, "evidence"));
+                } catch (InvalidValueException e) {
+                    reasons.add(e.getMessage());
+                }
+            }
+            if (number != null) {
+                firstRow.putIfAbsent(number, excelRow);
+                byHazard.computeIfAbsent(number, n -> new ArrayList<>());
+            }
+            if (reasons.isEmpty()) {
+                byHazard.get(number).add(control);
+            } else {
+                problems.add(new RowProblem(HazardLogWorkbook.CONTROLS_SHEET, excelRow,
+                        number == null ? "" : "hazard " + number, reasons));
+                if (number != null) {
+                    badHazards.add(number);
+                }
+            }
+        }
+
+        private static String cell(Row row, Map<String, Integer> at, String key) {
+            Integer c = at.get(key);
+            return c == null ? "" : text(row.getCell(c));
+        }
+    }
+
+    /** One row of the hazard sheet, with every reason it cannot be imported. */
+    private final class RowReader {
+        private final Row row;
+        private final Map<HazardColumn, Integer> columns;
+        final List<String> reasons = new ArrayList<>();
+        private Integer number;
+        private String name = "";
+
+        RowReader(Row row, Map<HazardColumn, Integer> columns) {
+            this.row = row;
+            this.columns = columns;
+        }
+
+        String label() {
+            String shortName = name.length() > 60 ? name.substring(0, 57) + "..." : name;
+            if (number != null) {
+                return "hazard " + number + (shortName.isEmpty() ? "" : " \"" + shortName + "\"");
+            }
+            return shortName.isEmpty() ? "" : "\"" + shortName + "\"";
+        }
+
+        Hazard hazard(ControlRows controlRows, Map<Integer, Integer> rowOfNumber) {
+            try {
+                number = hazardNumber(get(HazardColumn.NUMBER));
+                if (number != null) {
+                    Integer earlier = rowOfNumber.putIfAbsent(number, row.getRowNum() + 1);
+                    if (earlier != null) {
+                        reasons.add("number " + number + " is also used in row " + earlier);
+                    }
+                }
+            } catch (InvalidValueException e) {
+                reasons.add(e.getMessage());
+            }
+            String rawName = get(HazardColumn.NAME);
+            name = rawName.strip();
+            if (rawName.isBlank()) {
+                reasons.add("no name");
+            } else {
+                check(() -> Text.require("hazard name", rawName, Text.MAX_LINE));
+            }
+            Integer il = level("initial likelihood", HazardColumn.INITIAL_LIKELIHOOD, true);
+            Integer is = level("initial severity", HazardColumn.INITIAL_SEVERITY, false);
+            Integer rl = level("residual likelihood", HazardColumn.RESIDUAL_LIKELIHOOD, true);
+            Integer rs = level("residual severity", HazardColumn.RESIDUAL_SEVERITY, false);
+
+            String statusCell = get(HazardColumn.STATUS).strip();
+            HazardStatus status = statusCell.isEmpty() ? HazardStatus.DRAFT
+                    : Labels.hazardStatus(statusCell).orElse(HazardStatus.DRAFT);
+            String wording = columns.containsKey(HazardColumn.STATUS_WORDING) ? get(HazardColumn.STATUS_WORDING) : statusCell;
+
+            List<UtilityLabel> labels = new ArrayList<>();
+            for (String item : CellText.items(get(HazardColumn.UTILITY_LABELS))) {
+                Optional<UtilityLabel> l = Labels.utilityLabel(item);
+                if (l.isPresent()) {
+                    labels.add(l.get());
+                } else {
+                    reasons.add("general utility label \"" + item + "\" is not one of: Hazard logged, New hazard for triage, Deprecated hazard");
+                }
+            }
+            List<CodeLocation> code = new ArrayList<>();
+            for (String item : CellText.items(get(HazardColumn.CODE))) {
+                check(() -> code.add(CellText.code(item)));
+            }
+            List<Control> controls = new ArrayList<>();
+            if (controlRows.present && number != null) {
+                controls.addAll(controlRows.byHazard.getOrDefault(number, List.of()));
+            } else {
+                for (ControlCategory category : ControlCategory.values()) {
+                    check(() -> controls.addAll(CellText.controls(get(HazardColumn.forCategory(category)), category)));
+                }
+            }
+            Hazard.Builder b = Hazard.builder()
+                    .number(number)
+                    .name(rawName)
+                    .description(text("description", HazardColumn.DESCRIPTION, Text.MAX_TEXT))
+                    .harm(text("harm", HazardColumn.HARM, Text.MAX_TEXT))
+                    .causes(CellText.items(text("causes", HazardColumn.CAUSES, Text.MAX_TEXT)))
+                    .existingControls(text("existing controls", HazardColumn.EXISTING_CONTROLS, Text.MAX_TEXT))
+                    .actionSummary(text("action summary", HazardColumn.ACTION_SUMMARY, Text.MAX_TEXT))
+                    .assignment(text("owner", HazardColumn.OWNER, Text.MAX_LINE))
+                    .statusText(checked("status wording", wording, Text.MAX_TEXT))
+                    .effect(text("effect", HazardColumn.EFFECT, Text.MAX_TEXT))
+                    .hazard(text("hazard", HazardColumn.HAZARD, Text.MAX_TEXT))
+                    .hazardTypes(CellText.items(text("hazard types", HazardColumn.HAZARD_TYPES, Text.MAX_TEXT)))
+                    .residualAssessment(text("residual risk assessment", HazardColumn.RESIDUAL_ASSESSMENT, Text.MAX_TEXT))
+                    .project(text("project", HazardColumn.PROJECT, Text.MAX_LINE))
+                    .labelling(text("labelling", HazardColumn.LABELLING, Text.MAX_TEXT))
+                    .utilityLabels(labels)
+                    .codeLocations(code)
+                    .controls(controls)
+                    .status(status);
+            if (!reasons.isEmpty()) {
+                return null;
+            }
+            try {
+                return b.initial(new Assessment(il, is)).residual(new Assessment(rl, rs)).build();
+            } catch (InvalidValueException e) {
+                reasons.add(e.getMessage());
+                return null;
+            }
+        }
+
+        private String get(HazardColumn c) {
+            Integer at = columns.get(c);
+            return at == null ? "" : WorkbookImport.text(row.getCell(at));
+        }
+
+        private String text(String field, HazardColumn c, int limit) {
+            return checked(field, get(c), limit);
+        }
+
+        private String checked(String field, String value, int limit) {
+            try {
+                return Text.optional(field, value, limit);
+            } catch (InvalidValueException e) {
+                reasons.add(e.getMessage());
+                return "";
+            }
+        }
+
+        private Integer level(String what, HazardColumn c, boolean likelihood) {
+            try {
+                return LevelCell.read(what, get(c), likelihood ? scheme.likelihoods() : scheme.severities());
+            } catch (InvalidValueException e) {
+                reasons.add(e.getMessage());
+                return null;
+            }
+        }
+
+        private void check(Runnable r) {
+            try {
+                r.run();
+            } catch (InvalidValueException e) {
+                reasons.add(e.getMessage());
+            }
+        }
+    }
+
+    /** "12", 12.0, "H-012", "HAZ012": the hazard number 12. Blank: none. */
+    static Integer hazardNumber(String cell) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
+            throw new InvalidValueException("number \"" + t + "\" is not a hazard number (a whole number of 1 or more)");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static boolean isBlank(Row row, Map<HazardColumn, Integer> columns) {
+        if (row == null) {
+            return true;
+        }
+        for (int at : columns.values()) {
+            if (!text(row.getCell(at)).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cell as the text a person sees: whole numbers without ".0", formulas by their last result. */
+    static String text(Cell c) {
+        if (c == null) {
+            return "";
+        }
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        switch (type) {
+            case STRING:
+                return c.getStringCellValue();
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(c)) {
+                    return c.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
+                double v = c.getNumericCellValue();
+                return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+            case BOOLEAN:
+                return String.valueOf(c.getBooleanCellValue());
+            default:
+                return "";
+        }
+    }
+}
