@@ -127,6 +127,13 @@ for n in $SIZES; do
     measure "export-md" "$n" "$HL --db $WORK/log-$n export --format md --out $WORK/md-$n" "rm -rf $WORK/md-$n"
     measure "export-json" "$n" "$HL --db $WORK/log-$n export --format json --out $WORK/log-$n.json" \
         "rm -f $WORK/log-$n.json"
+    for format in xlsx docx pdf; do
+        measure "export-$format" "$n" "$HL --db $WORK/log-$n export --format $format --out $WORK/log-$n.$format" \
+            "rm -f $WORK/log-$n.$format"
+    done
+    measure "export-pdf-log" "$n" \
+        "$HL --db $WORK/log-$n export --format pdf --document hazard-log --out $WORK/log-$n-table.pdf" \
+        "rm -f $WORK/log-$n-table.pdf"
     measure "import" "$n" "$HL --db $WORK/imported-$n import $WORK/md-$n" "rm -f $WORK/imported-$n.mv.db"
     measure "import-json" "$n" "$HL --db $WORK/imported-json-$n import $WORK/log-$n.json" \
         "rm -f $WORK/imported-json-$n.mv.db"

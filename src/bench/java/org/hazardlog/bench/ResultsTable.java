@@ -53,9 +53,14 @@ public final class ResultsTable {
         OPERATIONS.put("JsonBench.read", "JSON: reading the export (in memory)");
         OPERATIONS.put("ExportBench.markdownFolder", "Markdown export: a folder of files");
         OPERATIONS.put("ExportBench.jsonFile", "JSON export: one file");
+        OPERATIONS.put("ReportBench.xlsx", "Hazard Log workbook (xlsx)");
+        OPERATIONS.put("ReportBench.docx", "Clinical Safety Case Report (docx)");
+        OPERATIONS.put("ReportBench.pdf", "Clinical Safety Case Report (PDF)");
+        OPERATIONS.put("ReportBench.hazardLogPdf", "Hazard log (PDF)");
         OPERATIONS.put("CodeCheckBench.check", "Code check, N = code locations (5,000-file git repository)");
         FLOORS.put("MarkdownBench.readFolder", "MarkdownBench.readFolderBytesFloor");
         FLOORS.put("ImportBench.importFolder", "MarkdownBench.readFolderBytesFloor");
+        FLOORS.put("ReportBench.xlsx", "ReportBench.xlsxPoiFloor");
 
         COMMANDS.put("startup", "Window start-up to a rendered table");
         COMMANDS.put("list", "`list`");
@@ -64,6 +69,10 @@ public final class ResultsTable {
         COMMANDS.put("import-json", "`import` of one JSON export (new log)");
         COMMANDS.put("export-md", "`export --format md`");
         COMMANDS.put("export-json", "`export --format json`");
+        COMMANDS.put("export-xlsx", "`export --format xlsx`");
+        COMMANDS.put("export-docx", "`export --format docx`");
+        COMMANDS.put("export-pdf", "`export --format pdf` (safety case)");
+        COMMANDS.put("export-pdf-log", "`export --format pdf --document hazard-log`");
         COMMANDS.put("code-check", "`code-check`, N = code locations");
 
         TARGETS.add(new Target("jmh", "FilterBench.keystroke", "10000", 50,
@@ -73,9 +82,18 @@ public final class ResultsTable {
         TARGETS.add(new Target("jmh", "ImportBench.importFolder", "1000", 2_000,
                 "Importing 1,000 hazard files, in process (log open, JVM warm)"));
         TARGETS.add(new Target("cmd", "import", "1000", 2_000, "Importing 1,000 hazard files, `import` command"));
-        TARGETS.add(new Target("cmd", "export-xlsx", "1000", 3_000, "xlsx export of 1,000 hazards"));
-        TARGETS.add(new Target("cmd", "export-docx", "1000", 5_000, "docx export of 1,000 hazards"));
-        TARGETS.add(new Target("cmd", "export-pdf", "1000", 5_000, "PDF export of 1,000 hazards"));
+        TARGETS.add(new Target("jmh", "ReportBench.xlsx", "1000", 3_000, "xlsx export of 1,000 hazards, in process"));
+        TARGETS.add(new Target("cmd", "export-xlsx", "1000", 3_000, "xlsx export of 1,000 hazards, `export` command"));
+        TARGETS.add(new Target("jmh", "ReportBench.docx", "1000", 5_000, "docx export of 1,000 hazards, in process"));
+        TARGETS.add(new Target("cmd", "export-docx", "1000", 5_000, "docx export of 1,000 hazards, `export` command"));
+        TARGETS.add(new Target("jmh", "ReportBench.pdf", "1000", 5_000,
+                "PDF export (safety case) of 1,000 hazards, in process"));
+        TARGETS.add(new Target("cmd", "export-pdf", "1000", 5_000,
+                "PDF export (safety case) of 1,000 hazards, `export` command"));
+        TARGETS.add(new Target("jmh", "ReportBench.hazardLogPdf", "1000", 5_000,
+                "PDF export (hazard log) of 1,000 hazards, in process"));
+        TARGETS.add(new Target("cmd", "export-pdf-log", "1000", 5_000,
+                "PDF export (hazard log) of 1,000 hazards, `export` command"));
         TARGETS.add(new Target("jmh", "CodeCheckBench.check", "10000", 3_000,
                 "Code check of 10,000 locations over a 5,000-file repository, in process"));
         TARGETS.add(new Target("cmd", "code-check", "10000", 3_000,
@@ -235,6 +253,7 @@ public final class ResultsTable {
     private static String floorName(String key) {
         return switch (key) {
             case "MarkdownBench.readFolderBytesFloor" -> "reading the files' bytes";
+            case "ReportBench.xlsxPoiFloor" -> "POI writing the same cells";
             case "startup-floor" -> "an empty JavaFX window";
             case "jvm-floor" -> "`--version` (JVM start)";
             default -> "`" + key + "`";
