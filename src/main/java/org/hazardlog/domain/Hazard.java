@@ -39,6 +39,7 @@ public final class Hazard {
     private final String statusText;
     private final List<Control> controls;
     private final List<CodeLocation> codeLocations;
+    private int hash;
 
     private Hazard(Builder b) {
         if (b.number != null && b.number < 1) {
@@ -213,7 +214,13 @@ public final class Hazard {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, number, name);
+        // Immutable, so worked out once: the table's filter looks hazards up by hash on every keystroke.
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(id, version, number, name);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.hazardlog.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,15 +43,7 @@ final class ControlsEditor extends VBox {
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.controls));
         empty.managedProperty().bind(empty.visibleProperty());
         getChildren().addAll(empty, cards, add);
-        model.controls.addListener((ListChangeListener<ControlRow>) c -> {
-            while (c.next()) {
-                if (!c.wasUpdated()) {
-                    redraw();
-                    return;
-                }
-            }
-        });
-        redraw();
+        RowCards.redrawOnStructuralChange(model.controls, this::redraw);
     }
 
     private void redraw() {

@@ -1,6 +1,5 @@
 package org.hazardlog.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,15 +25,7 @@ final class LocationsEditor extends VBox {
         Label hint = new Label("Path or glob relative to the repository root; lines optional.");
         hint.getStyleClass().add("field-label");
         getChildren().addAll(hint, rows, add);
-        model.locations.addListener((ListChangeListener<LocationRow>) c -> {
-            while (c.next()) {
-                if (!c.wasUpdated()) {
-                    redraw();
-                    return;
-                }
-            }
-        });
-        redraw();
+        RowCards.redrawOnStructuralChange(model.locations, this::redraw);
     }
 
     private void redraw() {
