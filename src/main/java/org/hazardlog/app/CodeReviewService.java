@@ -60,12 +60,12 @@ public final class CodeReviewService {
     /** The repository to check: the folder given, else the log's repository root. */
     public SourceTree repository(Path given) {
         if (given != null) {
-            return SourceTree.open(given);
+            return SourceTree.open(given, settings.indentationRules());
         }
         Path stored = settings.repositoryRoot().orElseThrow(() -> new CodeUnavailableException(
                 "No repository root is set for this log. Name the folder with --repo DIR, or store it in the log "
                         + "with: hazardlog settings --repository-root DIR"));
-        return SourceTree.open(stored);
+        return SourceTree.open(stored, settings.indentationRules());
     }
 
     /** Checks the code locations of the given hazards (all hazards when none are given). */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.hazardlog.code.Glob;
+import org.hazardlog.code.IndentationRules;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.access.AccessPolicy;
@@ -27,6 +28,7 @@ public final class ProjectSettings {
 
     static final String REPOSITORY_ROOT = "code.repository_root";
     static final String CLINICAL_GLOBS = "code.clinical_globs";
+    static final String INDENTATION_EXTENSIONS = "code.indentation_extensions";
 
     private final HazardLogService log;
     private final LogInfoRepository info = new LogInfoRepository();
@@ -74,6 +76,28 @@ public final class ProjectSettings {
             Glob.of(g);
         }
         change(CLINICAL_GLOBS, "clinical file patterns", kept.isEmpty() ? null : String.join("\n", kept));
+    }
+
+    /**
+     * Extensions this project adds to the built-in ones whose indentation the code check compares
+     * ({@link IndentationRules}), such as a template language of its own.
+     */
+    public List<String> indentationExtensions() {
+        return log.read(h -> info.get(h, INDENTATION_EXTENSIONS))
+                .map(v -> Arrays.stream(v.split("\n")).filter(s -> !s.isBlank()).toList())
+                .orElse(List.of());
+    }
+
+    /** Replaces the project's extra extensions; refuses the lot if one is not an extension. */
+    public void setIndentationExtensions(List<String> extensions) {
+        List<String> kept = extensions.stream().filter(s -> !s.isBlank()).map(IndentationRules::extension)
+                .distinct().sorted().toList();
+        change(INDENTATION_EXTENSIONS, "indentation-significant extensions", kept.isEmpty() ? null : String.join("\n", kept));
+    }
+
+    /** Which files' indentation the code check compares: the built-in languages and this project's. */
+    public IndentationRules indentationRules() {
+        return IndentationRules.withExtra(indentationExtensions());
     }
 
     /** Settings shape what the code check reports, so they are the CSO's, and audited. */

@@ -47,6 +47,15 @@ final class SettingsCommand implements Callable<Integer> {
     @Option(names = "--clear-clinical-globs", description = "Forget the clinical file patterns.")
     private boolean clearClinicalGlobs;
 
+    @Option(names = "--indentation-significant", paramLabel = "EXT",
+            description = "An extension (such as 'tmpl') whose files' indentation the code check compares, besides "
+                    + "the built-in Python, YAML, Makefile, Haskell, F#, Nim, CoffeeScript and Pug; repeat for more. "
+                    + "Replaces the stored extensions.")
+    private List<String> indentationExtensions;
+
+    @Option(names = "--clear-indentation-significant", description = "Forget the project's own extensions.")
+    private boolean clearIndentationExtensions;
+
     @Override
     public Integer call() {
         if (repositoryRoot != null && clearRepositoryRoot) {
@@ -54,6 +63,10 @@ final class SettingsCommand implements Callable<Integer> {
         }
         if (clinicalGlobs != null && clearClinicalGlobs) {
             throw new ParameterException(spec.commandLine(), "Give --clinical-glob or --clear-clinical-globs, not both.");
+        }
+        if (indentationExtensions != null && clearIndentationExtensions) {
+            throw new ParameterException(spec.commandLine(),
+                    "Give --indentation-significant or --clear-indentation-significant, not both.");
         }
         try (HazardLogService log = parent.openLog(who)) {
             ProjectSettings settings = new CodeReviewService(log).settings();
@@ -67,11 +80,19 @@ final class SettingsCommand implements Callable<Integer> {
             } else if (clearClinicalGlobs) {
                 settings.setClinicalGlobs(List.of());
             }
+            if (indentationExtensions != null) {
+                settings.setIndentationExtensions(indentationExtensions);
+            } else if (clearIndentationExtensions) {
+                settings.setIndentationExtensions(List.of());
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Settings of " + log.file());
             out.println("Repository root: " + settings.repositoryRoot().map(Path::toString).orElse("not set"));
             List<String> globs = settings.clinicalGlobs();
             out.println("Clinical files:  " + (globs.isEmpty() ? "not set" : String.join("\n                 ", globs)));
+            List<String> extensions = settings.indentationExtensions();
+            out.println("Indentation also counts in: " + (extensions.isEmpty() ? "no extension besides the built-in ones"
+                    : String.join(", ", extensions.stream().map(e -> "." + e).toList())));
             out.flush();
             return HazardLogCommand.OK;
         }

@@ -97,15 +97,15 @@ public final class CodeChecker {
             return beyond ? make.finding(path, LocationState.BEYOND_END, null, null, length)
                     : make.finding(path, LocationState.NEVER_REVIEWED, null, null, "");
         }
-        if (!beyond && review.linesFingerprint().equals(file.linesFingerprint(range))) {
-            return make.finding(path, LocationState.UNCHANGED, null, review,
-                    range.isPresent() ? "The file changed since review, but not these lines." : "");
+        if (!beyond && review.linesFingerprint().equals(file.linesFingerprint(range, review.scheme()))) {
+            return indentationIgnored(make.finding(path, LocationState.UNCHANGED, null, review,
+                    range.isPresent() ? "The file changed since review, but not these lines." : ""), file);
         }
         if (range.isPresent() && mayMove) {
             Optional<LineRange> now = file.whereNow(review, range.get());
             if (now.isPresent() && !now.get().equals(range.get())) {
-                return make.finding(path, LocationState.MOVED, now.get(), review,
-                        "The reviewed lines are now lines " + now.get() + ".");
+                return indentationIgnored(make.finding(path, LocationState.MOVED, now.get(), review,
+                        "The reviewed lines are now lines " + now.get() + "."), file);
             }
         }
         if (beyond) {
@@ -113,6 +113,19 @@ public final class CodeChecker {
         }
         return make.finding(path, LocationState.CHANGED, null, review,
                 range.isPresent() ? "Lines " + range.get() + " changed since review." : "The file changed since review.");
+    }
+
+    /**
+     * A review is compared as it was taken. One taken before indentation counted in this kind of
+     * file cannot tell a re-indented block from the reviewed one, so the user hears about it.
+     */
+    private static LocationFinding indentationIgnored(LocationFinding f, SourceFile file) {
+        if (f.review().scheme() == FingerprintScheme.SHA256_NORMALISED_WHITESPACE
+                && file.scheme() == FingerprintScheme.SHA256_INDENTATION_KEPT) {
+            return f.warn("Reviewed when indentation was not compared in this kind of file, so a change of "
+                    + "indentation since then would not show: record the review again.");
+        }
+        return f;
     }
 
     private static String capitalise(String s) {

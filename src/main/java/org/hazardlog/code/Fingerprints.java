@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Lines are compared whitespace-normalised (leading and trailing whitespace dropped, runs of
  * whitespace made one space) so that re-indenting or changing line endings (a Windows checkout) does
- * not count as a change of the reviewed code.
+ * not count as a change of the reviewed code; in files where indentation is meaning
+ * ({@link IndentationRules}) the leading whitespace is kept ({@link FingerprintScheme}).
  */
 public final class Fingerprints {
 
@@ -56,6 +57,21 @@ public final class Fingerprints {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The line normalised, but with its leading whitespace exactly as written: in Python or YAML,
+     * which block a line belongs to is its indentation. A blank line is empty whatever it holds.
+     */
+    public static String normaliseKeepingIndentation(String line) {
+        int start = 0;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        if (start == 0 || start == line.length()) {
+            return normalise(line);
+        }
+        return line.substring(0, start) + normalise(line.substring(start));
     }
 
     /** Most lines have only single spaces between words: they need no copying. */

@@ -1,5 +1,6 @@
 package org.hazardlog.code;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.hazardlog.domain.CodeLocation;
@@ -16,9 +17,27 @@ import org.hazardlog.domain.Hazard;
  * @param movedTo       where the reviewed lines are now, for {@link LocationState#MOVED}
  * @param review        what the reviewer saw, or null when never reviewed
  * @param detail        one sentence for the user, or empty
+ * @param warnings      what the user should know although it does not decide the state (a trivial
+ *                      range, a review taken before indentation counted), each one sentence
  */
 public record LocationFinding(Hazard hazard, int locationIndex, String file, LocationState state,
-                              LineRange movedTo, ReviewFingerprint review, String detail) {
+                              LineRange movedTo, ReviewFingerprint review, String detail, List<String> warnings) {
+
+    public LocationFinding {
+        warnings = List.copyOf(warnings);
+    }
+
+    public LocationFinding(Hazard hazard, int locationIndex, String file, LocationState state,
+                           LineRange movedTo, ReviewFingerprint review, String detail) {
+        this(hazard, locationIndex, file, state, movedTo, review, detail, List.of());
+    }
+
+    /** The same finding with one more warning. */
+    public LocationFinding warn(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new LocationFinding(hazard, locationIndex, file, state, movedTo, review, detail, more);
+    }
 
     public CodeLocation location() {
         return hazard.codeLocations().get(locationIndex);

@@ -64,7 +64,7 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
                 SourceFile f = file.get();
                 files.add(new ReviewFingerprint(path, range.map(LineRange::lineCount).orElse(f.lineCount()),
                         f.linesFingerprint(range), f.rollingHash(range), f.fingerprint(), commit, at,
-                        FingerprintScheme.SHA256_NORMALISED_WHITESPACE));
+                        f.scheme()));
             }
         }
         return new Taken(key, files, notRecordable);

@@ -3,7 +3,9 @@ package org.hazardlog.code;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,15 +16,27 @@ public final class SourceFile {
 
     private final String path;
     private final String fingerprint;
+    private final FingerprintScheme scheme;
     private byte[] content;
     private List<String> lines;
-    private List<String> normalised;
-    private RollingLines rolling;
+    /** The lines as each scheme compares them, made when first needed (usually one scheme per file). */
+    private final Map<FingerprintScheme, List<String>> normalised = new EnumMap<>(FingerprintScheme.class);
+    private final Map<FingerprintScheme, RollingLines> rolling = new EnumMap<>(FingerprintScheme.class);
 
     SourceFile(String path, byte[] content) {
+        this(path, content, FingerprintScheme.SHA256_NORMALISED_WHITESPACE);
+    }
+
+    SourceFile(String path, byte[] content, FingerprintScheme scheme) {
         this.path = path;
         this.content = content;
         this.fingerprint = Fingerprints.ofBytes(content);
+        this.scheme = scheme;
+    }
+
+    /** How a review of this file taken now is fingerprinted (by its language's whitespace rule). */
+    public FingerprintScheme scheme() {
+        return scheme;
     }
 
     /** Relative to the repository root, with {@code /} between folders. */
@@ -55,14 +69,19 @@ public final class SourceFile {
 
     /** The fingerprint of the lines of a range that lies within the file, or of all lines. */
     public String linesFingerprint(Optional<LineRange> range) {
-        List<String> n = normalised();
+        return linesFingerprint(range, scheme);
+    }
+
+    /** The same, compared as an earlier review was taken. */
+    public String linesFingerprint(Optional<LineRange> range, FingerprintScheme by) {
+        List<String> n = normalised(by);
         return range.map(r -> Fingerprints.ofLines(n, r.first() - 1, r.last()))
                 .orElseGet(() -> Fingerprints.ofLines(n, 0, n.size()));
     }
 
     long rollingHash(Optional<LineRange> range) {
-        return range.map(r -> rolling().hash(r.first() - 1, r.lineCount()))
-                .orElseGet(() -> rolling().hash(0, lineCount()));
+        return range.map(r -> rolling(scheme).hash(r.first() - 1, r.lineCount()))
+                .orElseGet(() -> rolling(scheme).hash(0, lineCount()));
     }
 
     /**
@@ -70,12 +89,13 @@ public final class SourceFile {
      * where they were. Empty when they are nowhere in the file (they were changed).
      */
     Optional<LineRange> whereNow(ReviewFingerprint reviewed, LineRange was) {
-        int[] candidates = rolling().candidates(reviewed.lineCount(), reviewed.linesRollingHash());
+        FingerprintScheme by = reviewed.scheme();
+        int[] candidates = rolling(by).candidates(reviewed.lineCount(), reviewed.linesRollingHash());
         LineRange best = null;
         for (int start : candidates) {
             LineRange here = was.startingAt(start + 1);
             boolean nearer = best == null || Math.abs(here.first() - was.first()) < Math.abs(best.first() - was.first());
-            if (nearer && Fingerprints.ofLines(normalised(), start, start + reviewed.lineCount())
+            if (nearer && Fingerprints.ofLines(normalised(by), start, start + reviewed.lineCount())
                     .equals(reviewed.linesFingerprint())) {
                 best = here;
             }
@@ -83,31 +103,25 @@ public final class SourceFile {
         return Optional.ofNullable(best);
     }
 
-    private synchronized List<String> normalised() {
-        if (normalised == null) {
+    synchronized List<String> normalised(FingerprintScheme by) {
+        return normalised.computeIfAbsent(by, s -> {
             List<String> n = new ArrayList<>(lines().size());
             for (String line : lines()) {
-                n.add(Fingerprints.normalise(line));
+                n.add(s.normalise(line));
             }
-            normalised = n;
-        }
-        return normalised;
+            return n;
+        });
     }
 
-    private long[] lineHashes() {
-        List<String> n = normalised();
-        long[] hashes = new long[n.size()];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = Fingerprints.lineHash(n.get(i));
-        }
-        return hashes;
-    }
-
-    private synchronized RollingLines rolling() {
-        if (rolling == null) {
-            rolling = new RollingLines(lineHashes());
-        }
-        return rolling;
+    private synchronized RollingLines rolling(FingerprintScheme by) {
+        return rolling.computeIfAbsent(by, s -> {
+            List<String> n = normalised(s);
+            long[] hashes = new long[n.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = Fingerprints.lineHash(n.get(i));
+            }
+            return new RollingLines(hashes);
+        });
     }
 
     /** Splits at \n, \r\n and \r, as editors count lines; a final line ending starts no new line. */

@@ -27,18 +27,25 @@ public final class SourceTree {
 
     private final Path root;
     private final Optional<Git> git;
+    private final IndentationRules indentation;
     private final Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
     private final Map<String, List<String>> expanded = new ConcurrentHashMap<>();
     private volatile Optional<String> commit;
     private volatile List<String> files;
 
-    private SourceTree(Path root, Optional<Git> git) {
+    private SourceTree(Path root, Optional<Git> git, IndentationRules indentation) {
         this.root = root;
         this.git = git;
+        this.indentation = indentation;
     }
 
     /** Opens a folder as a repository; refuses one that does not exist or is not a folder. */
     public static SourceTree open(Path folder) {
+        return open(folder, IndentationRules.defaults());
+    }
+
+    /** The same, with a project's own rule of which files' indentation counts. */
+    public static SourceTree open(Path folder, IndentationRules indentation) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
             throw new CodeUnavailableException("The repository folder " + absolute + " does not exist.");
@@ -50,7 +57,11 @@ public final class SourceTree {
         if (!Files.isReadable(absolute)) {
             throw new CodeUnavailableException("Cannot read the repository folder " + absolute + ": no permission.");
         }
-        return new SourceTree(absolute, Git.at(absolute));
+        return new SourceTree(absolute, Git.at(absolute), indentation);
+    }
+
+    public IndentationRules indentation() {
+        return indentation;
     }
 
     public Path root() {
@@ -100,7 +111,7 @@ public final class SourceTree {
         }
         Path p = resolved.get();
         try {
-            return Optional.of(new SourceFile(path, Files.readAllBytes(p)));
+            return Optional.of(new SourceFile(path, Files.readAllBytes(p), indentation.schemeFor(path)));
         } catch (AccessDeniedException e) {
             throw new CodeUnavailableException("Cannot read " + path + " in " + root + ": no permission.", e);
         } catch (IOException e) {

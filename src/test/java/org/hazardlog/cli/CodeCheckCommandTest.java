@@ -246,6 +246,25 @@ class CodeCheckCommandTest {
     }
 
     @Test
+    void aProjectsOwnIndentationSignificantExtensionIsStoredAndCompared() throws Exception {
+        repo.write("rules/triage.rules", "when fever:", "  refer", "notify").commit();
+        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+            log.create(Hazard.builder().name("Triage rule skipped")
+                    .codeLocations(List.of(CodeLocation.of("rules/triage.rules"))).build());
+        }
+        assertThat(run("settings", "--indentation-significant", ".rules")).isZero();
+        assertThat(out.toString()).contains("Indentation also counts in: .rules");
+        assertThat(run("code-check", "--repo", repoArg(), "--record")).isZero();
+
+        repo.replaceLine("rules/triage.rules", 3, "  notify").commit();
+
+        assertThat(run("code-check", "--repo", repoArg(), "--hazard", "2")).isEqualTo(1);
+        assertThat(out.toString()).contains("changed since review");
+        assertThat(run("settings", "--indentation-significant", "a b")).isEqualTo(1);
+        assertThat(err.toString()).contains("\"a b\" is not a file extension");
+    }
+
+    @Test
     void unlinkedListsClinicalFilesNoHazardLinksTo() {
         repo.write("src/ward/Bed.java", "class Bed {}").write("src/ward/notes.txt", "notes").commit();
         assertThat(run("settings", "--clinical-glob", "src/**/*.java")).isZero();

@@ -134,11 +134,13 @@ class CodeCheckerTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void reindentingAndNewLineEndingsAreNotAChange(Kind kind) {
+    void reindentingAndNewLineEndingsAreNotAChangeWhereBracesCarryTheMeaning(Kind kind) {
         repository(kind);
-        Hazard h = hazard(new CodeLocation(MAIN, 110, 112, null));
+        String java = "src/Login.java";
+        repo.write(java, TestRepository.numberedLines(java, 200)).commit();
+        Hazard h = hazard(new CodeLocation(java, 110, 112, null));
         review(h);
-        repo.replaceLine(MAIN, 111, "\t  line   111 of " + MAIN + "   \r").commit();
+        repo.replaceLine(java, 111, "\t  line   111 of " + java + "   \r").commit();
 
         assertThat(only(h).state()).isEqualTo(LocationState.UNCHANGED);
     }
