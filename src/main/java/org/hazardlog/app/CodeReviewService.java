@@ -98,7 +98,8 @@ public final class CodeReviewService {
             return null;
         });
         int files = taken.fingerprints().values().stream().mapToInt(List::size).sum();
-        return new RecordedReview(taken.fingerprints().size(), files, tree.commit().orElse(null), taken.notRecordable());
+        return new RecordedReview(taken.fingerprints().size(), files, tree.commit().orElse(null), taken.notRecordable(),
+                taken.warnings());
     }
 
     /**

@@ -70,6 +70,8 @@ final class CodeCheckJson {
             for (LocationFinding f : recorded.notRecordable()) {
                 finding(not.addObject(), f, outcome.reviewRequired());
             }
+            ArrayNode warnings = r.putArray("warnings");
+            recorded.warnings().forEach(warnings::add);
         }
         print(root, out);
     }
@@ -95,6 +97,8 @@ final class CodeCheckJson {
         node.put("reviewedAt", f.review() == null ? null : f.review().reviewedAt().toString());
         node.put("reviewedCommit", f.review() == null ? null : f.review().gitCommit());
         node.put("detail", f.detail());
+        ArrayNode warnings = node.putArray("warnings");
+        f.warnings().forEach(warnings::add);
     }
 
     static void writeUnlinked(SourceTree tree, List<String> globs, List<String> files, PrintWriter out) {

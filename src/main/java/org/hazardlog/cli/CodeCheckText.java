@@ -31,6 +31,9 @@ final class CodeCheckText {
         if (recorded != null) {
             out.println("Recorded as reviewed: " + plural(recorded.locations(), "location") + " ("
                     + plural(recorded.files(), "file") + ")" + commit(recorded.gitCommit()) + ".");
+            for (String warning : recorded.warnings()) {
+                out.println("Warning: " + warning);
+            }
             for (LocationFinding f : outcome.recordedAfterMove()) {
                 out.println("Note: hazard " + f.hazard().number() + " " + f.location().reference() + ": its reviewed code "
                         + "had moved to lines " + f.movedTo() + "; the lines recorded are those the location names. "
@@ -80,7 +83,7 @@ final class CodeCheckText {
     private static void notes(CodeCheckReport report, boolean reviewRequired, PrintWriter out) {
         boolean heading = false;
         for (LocationFinding f : report.findings()) {
-            if (!f.failsCheck(reviewRequired) && f.state() != LocationState.MOVED) {
+            if (!f.failsCheck(reviewRequired) && f.state() != LocationState.MOVED && f.warnings().isEmpty()) {
                 continue;
             }
             if (!heading) {
@@ -96,6 +99,9 @@ final class CodeCheckText {
             }
             if (f.state() == LocationState.MOVED) {
                 line.add("Run with --fix-moves to update the location.");
+            }
+            for (String warning : f.warnings()) {
+                line.add("Warning: " + warning);
             }
             out.println(line);
         }

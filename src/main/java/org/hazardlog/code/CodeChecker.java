@@ -82,6 +82,19 @@ public final class CodeChecker {
 
     private LocationFinding checkFile(FindingMaker make, String path, Optional<LineRange> range, ReviewFingerprint review,
                                       boolean mayMove) {
+        LocationFinding f = compare(make, path, range, review, mayMove);
+        Optional<SourceFile> file = tree.file(path);
+        if (range.isPresent() && file.isPresent() && file.get().contains(range.get())) {
+            String trivial = file.get().trivialRangeWarning(range.get());
+            if (!trivial.isEmpty()) {
+                f = f.warn(trivial);
+            }
+        }
+        return f;
+    }
+
+    private LocationFinding compare(FindingMaker make, String path, Optional<LineRange> range, ReviewFingerprint review,
+                                    boolean mayMove) {
         Optional<SourceFile> read = tree.file(path);
         if (read.isEmpty()) {
             return make.finding(path, LocationState.MISSING, null, review, "The file is not in the repository.");
@@ -101,18 +114,28 @@ public final class CodeChecker {
             return indentationIgnored(make.finding(path, LocationState.UNCHANGED, null, review,
                     range.isPresent() ? "The file changed since review, but not these lines." : ""), file);
         }
+        String notFound = "";
         if (range.isPresent() && mayMove) {
-            Optional<LineRange> now = file.whereNow(review, range.get());
-            if (now.isPresent() && !now.get().equals(range.get())) {
-                return indentationIgnored(make.finding(path, LocationState.MOVED, now.get(), review,
-                        "The reviewed lines are now lines " + now.get() + "."), file);
+            SourceFile.Relocation where = file.whereNow(review, range.get());
+            if (where.now().isPresent() && !where.now().get().equals(range.get())) {
+                return indentationIgnored(make.finding(path, LocationState.MOVED, where.now().get(), review,
+                        "The reviewed lines are now lines " + where.now().get() + "."), file);
+            }
+            // Only a move that can be told without doubt is a move; anything else is a change.
+            if (where.places() > 1) {
+                notFound = " The reviewed lines were not found unchanged in one place (they are at "
+                        + where.places() + " places).";
+            } else if (where.places() == 1 && !where.distinctive()) {
+                notFound = " The reviewed lines were not found unchanged in one place (lines like them are elsewhere, "
+                        + "but they hold too little code to tell).";
             }
         }
         if (beyond) {
-            return make.finding(path, LocationState.BEYOND_END, null, review, length + " The reviewed lines are not in it.");
+            return make.finding(path, LocationState.BEYOND_END, null, review, length + " The reviewed lines are not in it."
+                    + notFound);
         }
         return make.finding(path, LocationState.CHANGED, null, review,
-                range.isPresent() ? "Lines " + range.get() + " changed since review." : "The file changed since review.");
+                range.isPresent() ? "Lines " + range.get() + " changed since review." + notFound : "The file changed since review.");
     }
 
     /**

@@ -17,9 +17,11 @@ import org.hazardlog.domain.Hazard;
  *
  * @param fingerprints  per location, one fingerprint per file it covers
  * @param notRecordable the locations (or files of a glob) that cannot be fingerprinted, with why
+ * @param warnings      recorded, but the reviewer should know: "Hazard 7, a.py:10-11: ..." (a range
+ *                      holding little or no code)
  */
 public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerprints,
-                                 List<LocationFinding> notRecordable) {
+                                 List<LocationFinding> notRecordable, List<String> warnings) {
 
     public static ReviewFingerprints take(SourceTree tree, List<Hazard> hazards, Instant at) {
         String commit = tree.commit().orElse(null);
@@ -29,16 +31,19 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
                 .toList();
         Map<ReviewKey, List<ReviewFingerprint>> fingerprints = new LinkedHashMap<>();
         List<LocationFinding> notRecordable = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Taken t : taken) {
             if (!t.files().isEmpty()) {
                 fingerprints.put(t.key(), t.files());
             }
             notRecordable.addAll(t.notRecordable());
+            warnings.addAll(t.warnings());
         }
-        return new ReviewFingerprints(fingerprints, notRecordable);
+        return new ReviewFingerprints(fingerprints, notRecordable, warnings);
     }
 
-    private record Taken(ReviewKey key, List<ReviewFingerprint> files, List<LocationFinding> notRecordable) {
+    private record Taken(ReviewKey key, List<ReviewFingerprint> files, List<LocationFinding> notRecordable,
+                         List<String> warnings) {
     }
 
     private static Taken take(SourceTree tree, Hazard h, int i, String commit, Instant at) {
@@ -48,10 +53,11 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
         CoveredFiles covered = CoveredFiles.of(tree, location);
         if (covered.files().isEmpty()) {
             return new Taken(key, List.of(), List.of(new LocationFinding(h, i, covered.path(), LocationState.MISSING,
-                    null, null, "Not recorded: " + covered.whyNone() + ".")));
+                    null, null, "Not recorded: " + covered.whyNone() + ".")), List.of());
         }
         List<ReviewFingerprint> files = new ArrayList<>();
         List<LocationFinding> notRecordable = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (String path : covered.files()) {
             Optional<SourceFile> file = tree.file(path);
             if (file.isEmpty()) {
@@ -62,11 +68,15 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
                         "Not recorded: the file has only " + file.get().lineCount() + " lines."));
             } else {
                 SourceFile f = file.get();
+                String trivial = range.map(f::trivialRangeWarning).orElse("");
+                if (!trivial.isEmpty()) {
+                    warnings.add("Hazard " + h.number() + ", " + location.reference() + ": " + trivial);
+                }
                 files.add(new ReviewFingerprint(path, range.map(LineRange::lineCount).orElse(f.lineCount()),
                         f.linesFingerprint(range), f.rollingHash(range), f.fingerprint(), commit, at,
                         f.scheme()));
             }
         }
-        return new Taken(key, files, notRecordable);
+        return new Taken(key, files, notRecordable, warnings);
     }
 }

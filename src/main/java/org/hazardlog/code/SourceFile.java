@@ -85,22 +85,40 @@ public final class SourceFile {
     }
 
     /**
-     * Where the reviewed lines are now: the run of lines with the reviewed fingerprint nearest to
-     * where they were. Empty when they are nowhere in the file (they were changed).
+     * Where the reviewed lines are now, if they can be found without doubt: exactly one run of lines
+     * with the reviewed fingerprint, and lines distinctive enough that finding them means finding
+     * the reviewed code.
      */
-    Optional<LineRange> whereNow(ReviewFingerprint reviewed, LineRange was) {
+    Relocation whereNow(ReviewFingerprint reviewed, LineRange was) {
         FingerprintScheme by = reviewed.scheme();
         int[] candidates = rolling(by).candidates(reviewed.lineCount(), reviewed.linesRollingHash());
-        LineRange best = null;
+        List<Integer> confirmed = new ArrayList<>();
         for (int start : candidates) {
-            LineRange here = was.startingAt(start + 1);
-            boolean nearer = best == null || Math.abs(here.first() - was.first()) < Math.abs(best.first() - was.first());
-            if (nearer && Fingerprints.ofLines(normalised(by), start, start + reviewed.lineCount())
-                    .equals(reviewed.linesFingerprint())) {
-                best = here;
+            if (Fingerprints.ofLines(normalised(by), start, start + reviewed.lineCount()).equals(reviewed.linesFingerprint())) {
+                confirmed.add(start);
             }
         }
-        return Optional.ofNullable(best);
+        if (confirmed.size() != 1) {
+            return new Relocation(Optional.empty(), confirmed.size(), true);
+        }
+        int start = confirmed.get(0);
+        boolean distinctive = Distinctiveness.isDistinctive(normalised(by), start, start + reviewed.lineCount());
+        return new Relocation(distinctive ? Optional.of(was.startingAt(start + 1)) : Optional.empty(), 1, distinctive);
+    }
+
+    /**
+     * What a search for moved lines found.
+     *
+     * @param now         where the reviewed lines are, when found once and distinctive
+     * @param places      at how many places the reviewed lines are, unchanged
+     * @param distinctive whether the lines found say enough to be followed
+     */
+    record Relocation(Optional<LineRange> now, int places, boolean distinctive) {
+    }
+
+    /** A warning when the lines of a range hold little or no code, else empty. */
+    String trivialRangeWarning(LineRange range) {
+        return Distinctiveness.warning(lines(), range.first() - 1, range.last(), range);
     }
 
     synchronized List<String> normalised(FingerprintScheme by) {

@@ -355,8 +355,13 @@ public final class CodeViewModel {
     private static String recorded(Hazard h, RecordedReview r) {
         String text = "Recorded the code of hazard " + h.number() + " as reviewed (" + r.files()
                 + (r.files() == 1 ? " file)" : " files)") + ".";
-        return r.notRecordable().isEmpty() ? text
-                : text + " Not recorded: " + r.notRecordable().size() + " (file missing or lines past its end).";
+        if (!r.notRecordable().isEmpty()) {
+            text += " Not recorded: " + r.notRecordable().size() + " (file missing or lines past its end).";
+        }
+        for (String warning : r.warnings()) {
+            text += " Warning: " + warning;
+        }
+        return text;
     }
 
     /** Points the chosen moved location at the lines its reviewed code now occupies, saving its hazard. */
