@@ -171,4 +171,13 @@ class CscrApprovalCommandsTest {
         assertThat(withInput("", "--db", db, "cscr", "list")).isZero();
         assertThat(out.toString()).contains("No safety case has been approved");
     }
+
+    @Test
+    void listExceptionsAsTextAndJson() {
+        assertThat(withInput("", "--db", db, "list", "--exceptions")).isZero();
+        assertThat(out.toString()).contains("Early warning score", "draft", "1 exception in 5 hazards");
+        assertThat(withInput("", "--db", db, "list", "--exceptions", "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"kind\" : \"draft\"", "\"count\" :");
+        assertThat(withInput("", "--db", db, "list", "--format", "json")).isEqualTo(1);
+    }
 }
