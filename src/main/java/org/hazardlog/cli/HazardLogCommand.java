@@ -94,8 +94,11 @@ public final class HazardLogCommand implements Callable<Integer> {
     public static int run(String[] args, Consumer<HazardLogFile> openWindow, InputStream stdin, PrintWriter out,
                           PrintWriter err) {
         CommandLine cli = new CommandLine(new HazardLogCommand(openWindow, stdin));
-        cli.setOut(out);
-        cli.setErr(err);
+        // Names and other user text may hold terminal escapes; both streams show them as text, so
+        // picocli's own colours are off too.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setOut(TerminalText.writer(out));
+        cli.setErr(TerminalText.writer(err));
         cli.setExecutionExceptionHandler(new UserErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         usageErrorsExitWithTwo(cli);
