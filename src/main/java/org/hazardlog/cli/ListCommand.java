@@ -114,7 +114,7 @@ final class ListCommand implements Callable<Integer> {
         return scheme.riskLevel(a).map(r -> r.label()).orElse("TBC");
     }
 
-    /** Columns padded to their widest cell; nothing is cut short. */
+    /** Columns padded to their widest cell; nothing is cut short, and no cell spans lines. */
     static final class PlainTable {
         private final List<String[]> rows = new ArrayList<>();
         private final int columns;
@@ -124,8 +124,13 @@ final class ListCommand implements Callable<Integer> {
             rows.add(header);
         }
 
+        /** Each cell shown on one line, whatever its text holds (see {@link TerminalText}). */
         void add(String... cells) {
-            rows.add(cells);
+            String[] shown = new String[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                shown[i] = TerminalText.oneLine(cells[i]);
+            }
+            rows.add(shown);
         }
 
         void print(PrintWriter out) {

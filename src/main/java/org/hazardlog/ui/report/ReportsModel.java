@@ -103,7 +103,8 @@ final class ReportsModel {
                 updateProgress(0.1, 1);
                 CscrTemplates t = chosen.usesTemplates() ? CscrTemplates.load(templates) : null;
                 ReportInput input = input(chosenVersion);
-                updateMessage("Writing " + out.getFileName() + " (" + input.hazards().size() + " hazards)\u2026");
+                updateMessage("Writing " + out.getFileName() + " (" + input.hazards().size()
+                        + (input.hazards().size() == 1 ? " hazard" : " hazards") + ")\u2026");
                 updateProgress(0.4, 1);
                 Path result = OutputFile.write(out, exporter(chosen, t, chosenVersion), input);
                 updateProgress(1, 1);
