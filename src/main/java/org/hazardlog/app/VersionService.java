@@ -88,6 +88,16 @@ public final class VersionService {
                 Snapshots.hazards(label, v.schemeJson(), v.hazardJson()), v.anchor(), v.contentHash());
     }
 
+    /**
+     * Issued version {@code number} as a HazardLog JSON export with its approval, written from the
+     * stored snapshot so that {@code verify-export} can recompute its content hash from the file.
+     */
+    public String exportJson(int number) {
+        StoredVersion v = log.read(h -> versions.find(h, number))
+                .orElseThrow(() -> new InvalidValueException("there is no issued version " + number + " in this log"));
+        return IssuedJson.write(v, list());
+    }
+
     /** The log as it is now, to compare with a version. */
     public LogContent current() {
         return new LogContent(CURRENT, log.scheme(), log.hazards());

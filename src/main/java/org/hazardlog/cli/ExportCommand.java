@@ -3,7 +3,6 @@ package org.hazardlog.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,14 +14,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import org.hazardlog.app.HazardLogService;
-import org.hazardlog.domain.Hazard;
-import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.version.Approval;
+import org.hazardlog.domain.version.IssuedVersion;
 import org.hazardlog.report.Exporter;
 import org.hazardlog.report.OutputFile;
 import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.cscr.CscrReports;
 import org.hazardlog.report.cscr.CscrTemplates;
 import org.hazardlog.report.docx.CscrWordExporter;
+import org.hazardlog.report.docx.HazardLogWordExporter;
 import org.hazardlog.report.pdf.CscrPdfExporter;
 import org.hazardlog.report.pdf.HazardLogPdfExporter;
 import org.hazardlog.report.xlsx.HazardLogWorkbook;
@@ -43,9 +43,12 @@ import org.hazardlog.transfer.export.MarkdownFolderExporter;
                         + "replaced; nothing else in the folder is changed or deleted.",
                 "json: one HazardLog JSON file with the risk scheme and every field (import reads it back exactly).",
                 "xlsx: the Hazard Log workbook (Hazard Log, Controls, Risk Matrix and Scheme sheets).",
-                "docx: the Clinical Safety Case Report in Word. With --version N and an approval of that version's "
-                        + "safety case (cscr approve), the approved content; otherwise a draft marked NOT APPROVED - DRAFT.",
-                "pdf: the Clinical Safety Case Report, or with --document hazard-log the hazard log, as PDF."},
+                "docx: the Clinical Safety Case Report in Word (with --version N and an approval of that version's "
+                        + "safety case (cscr approve), the approved content; otherwise a draft marked NOT APPROVED - DRAFT), "
+                        + "or with --document hazard-log the hazard log.",
+                "pdf: the Clinical Safety Case Report, or with --document hazard-log the hazard log, as PDF.",
+                "With --version N every format is made from issued version N and carries its approval (signer, "
+                        + "role, time, content hash, revision history); without it, the copy is marked DRAFT."},
         footer = {"", "Exit codes: 0 written; 1 refused or could not write (nothing written); 2 usage error."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -75,8 +78,8 @@ final class ExportCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--version", paramLabel = "N",
-            description = "Make the document (xlsx, docx, pdf) from issued version N, with its signature, "
-                    + "instead of the log as it is now.")
+            description = "Export issued version N, with its approval, instead of the log as it is now "
+                    + "(every format; the json export of a version can be checked with verify-export).")
     private Integer version;
 
     @Option(names = "--templates", paramLabel = "DIR",
@@ -85,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path templates;
 
     @Option(names = "--document", paramLabel = "DOCUMENT", converter = DocumentConverter.class,
-            description = "pdf: cscr (the Clinical Safety Case Report, default) or hazard-log.")
+            description = "docx and pdf: cscr (the Clinical Safety Case Report, default) or hazard-log.")
     private Document document = Document.CSCR;
 
     @Override
@@ -96,9 +99,6 @@ final class ExportCommand implements Callable<Integer> {
             throw new RefusedException("there is no hazard log at " + file + "; nothing exported");
         }
         try (HazardLogService log = parent.openLog(who)) {
-            if (version != null && (format == Format.MD || format == Format.JSON)) {
-                throw new RefusedException("--version makes documents (xlsx, docx, pdf); md and json export the log as it is now");
-            }
             return switch (format) {
                 case MD, JSON -> exportFiles(log, file);
                 case XLSX, DOCX, PDF -> exportDocument(log);
@@ -106,17 +106,29 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private HazardExporter fileExporter(RiskScheme scheme) {
-        return format == Format.MD ? new MarkdownFolderExporter(scheme, force) : new JsonFileExporter(scheme, force);
-    }
-
     private int exportFiles(HazardLogService log, HazardLogFile file) {
         try {
-            List<Hazard> hazards = log.hazards();
-            ExportResult result = fileExporter(log.scheme()).export(hazards, out);
+            ExportResult result;
+            if (version == null) {
+                HazardExporter exporter = format == Format.MD ? new MarkdownFolderExporter(log.scheme(), force)
+                        : new JsonFileExporter(log.scheme(), force);
+                result = exporter.export(log.hazards(), out);
+            } else if (format == Format.MD) {
+                // An issued version as files: its snapshot, and its approval in the index.
+                IssuedVersion issued = log.versions().version(version);
+                result = new MarkdownFolderExporter(issued.scheme(), force,
+                        Optional.of(Approval.of(issued, log.versions().list()))).export(issued.hazards(), out);
+            } else {
+                // Written from the signed snapshot text itself, so verify-export can recompute its hash.
+                String json = log.versions().exportJson(version);
+                int count = log.versions().version(version).hazards().size();
+                result = new JsonFileExporter(log.scheme(), force).write(json, count, out);
+            }
+            int count = result.hazards();
             PrintWriter w = spec.commandLine().getOut();
             result.notes().forEach(n -> w.println("Note: " + n));
-            w.println("Exported " + hazards.size() + (hazards.size() == 1 ? " hazard" : " hazards") + " from " + file
+            w.println("Exported " + count + (count == 1 ? " hazard" : " hazards")
+                    + (version == null ? "" : " of issued version " + version) + " from " + file
                     + " to " + out + " (" + (result.written().size() == 1 ? "1 file" : result.written().size() + " files")
                     + " written).");
             w.flush();
@@ -133,7 +145,8 @@ final class ExportCommand implements Callable<Integer> {
         Optional<Path> templateFolder = Optional.ofNullable(templates);
         return switch (format) {
             case XLSX -> new HazardLogWorkbook();
-            case DOCX -> CscrWordExporter.of(CscrReports.forExport(log, Optional.ofNullable(version), CscrTemplates.load(templateFolder)));
+            case DOCX -> document == Document.HAZARD_LOG ? new HazardLogWordExporter()
+                    : CscrWordExporter.of(CscrReports.forExport(log, Optional.ofNullable(version), CscrTemplates.load(templateFolder)));
             case PDF -> document == Document.HAZARD_LOG ? new HazardLogPdfExporter()
                     : CscrPdfExporter.of(CscrReports.forExport(log, Optional.ofNullable(version), CscrTemplates.load(templateFolder)));
             default -> throw new IllegalStateException(format + " is not a document format");

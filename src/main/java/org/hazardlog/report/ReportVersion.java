@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.hazardlog.domain.access.Role;
+import org.hazardlog.domain.version.Approval;
 import org.hazardlog.domain.version.IssuedVersion;
 import org.hazardlog.domain.version.VersionSummary;
 
@@ -14,12 +14,21 @@ import org.hazardlog.domain.version.VersionSummary;
  * the CSO issued, with its label, revision history and signature. Every document prints whatever
  * this holds.
  */
-public record ReportVersion(String label, boolean issued, List<Revision> history, Optional<Signature> signature) {
+public record ReportVersion(String label, boolean issued, List<Revision> history, Optional<Signature> signature,
+                            Optional<Approval> approval) {
 
     public static final String CURRENT_LABEL = "Current (draft, not issued)";
 
     public ReportVersion {
         history = List.copyOf(history);
+        if (approval.isPresent() && !issued) {
+            throw new IllegalArgumentException("only an issued version carries an approval");
+        }
+    }
+
+    /** A version without the approval's details: only the unissued log. */
+    public ReportVersion(String label, boolean issued, List<Revision> history, Optional<Signature> signature) {
+        this(label, issued, history, signature, Optional.empty());
     }
 
     /**
@@ -32,9 +41,10 @@ public record ReportVersion(String label, boolean issued, List<Revision> history
                         v.signature().name(), v.summary()))
                 .toList();
         org.hazardlog.domain.version.Signature s = version.signature();
-        String role = s.role() == Role.CSO ? "Clinical Safety Officer" : s.role().label();
+        String role = Approval.roleTitle(s.role());
         return new ReportVersion("Version " + version.number() + " (issued)", true, history,
-                Optional.of(new Signature(s.name(), role, s.time(), s.meaning())));
+                Optional.of(new Signature(s.name(), role, s.time(), s.meaning())),
+                Optional.of(Approval.of(version, allVersions)));
     }
 
     public static ReportVersion current(LocalDate date, String author) {

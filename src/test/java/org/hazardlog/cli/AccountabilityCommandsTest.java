@@ -184,8 +184,6 @@ class AccountabilityCommandsTest {
         }
         assertThat(text).contains("Wrong patient record opened from the ward list", "alice", "Release 1.0",
                         "NOT APPROVED - DRAFT").doesNotContain("Renamed after the issue").doesNotContain("Approved by alice");
-        assertThat(run("--db", db, "export", "--format", "json", "--version", "1", "--out",
-                folder.resolve("x.json").toString())).isEqualTo(1);
         assertThat(run("--db", db, "export", "--format", "pdf", "--version", "9", "--out",
                 folder.resolve("x.pdf").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("there is no issued version 9");

@@ -8,6 +8,7 @@ import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.RiskWords;
+import org.hazardlog.report.document.PageBreak;
 import org.hazardlog.report.document.Paragraph;
 import org.hazardlog.report.document.SafetyDocument;
 import org.hazardlog.report.document.Span;
@@ -26,8 +27,10 @@ public final class HazardLogDocument {
     public static SafetyDocument build(ReportInput input) {
         ProjectSettings p = input.project();
         SafetyDocument.Builder b = new SafetyDocument.Builder();
+        // The approval page first: what this copy is, who approved it and how to check it.
         b.add(new Paragraph(List.of(Span.plain(TITLE)), Paragraph.Kind.TITLE));
         b.add(new Paragraph(List.of(Span.plain(productLine(p))), Paragraph.Kind.SUBTITLE));
+        b.addAll(ApprovalBlock.of(input.version()));
         b.add(new Table(List.of(new Column("", 1.4f), new Column("", 4f), new Column("", 1.4f), new Column("", 4f)), List.of(
                 List.of(Cell.label("Product"), Cell.of(orNotSet(p.product())), Cell.label("Version"), Cell.of(orNotSet(p.version()))),
                 List.of(Cell.label("Manufacturer"), Cell.of(orNotSet(p.manufacturer())), Cell.label("Clinical Safety Officer"), Cell.of(orNotSet(p.cso()))),
@@ -37,17 +40,25 @@ public final class HazardLogDocument {
                 true));
         b.heading(1, "Hazards per risk level");
         b.add(RiskTables.levelCounts(input.tally()));
+        b.add(new PageBreak());
         b.heading(1, "Hazard log");
-        b.add(HazardLogTable.of(input.hazards(), input.scheme()));
-        b.note("S / L: severity / likelihood. Risk levels are looked up in the risk scheme \"" + input.scheme().name()
-                + "\" from likelihood and severity; TBC means not yet scored.");
+        b.note("One block per hazard, in the order of the DCB0129 implementation guidance's hazard log. Risk levels are "
+                + "looked up in the risk scheme \"" + input.scheme().name() + "\" from likelihood and severity; TBC means "
+                + "not yet scored. Controls the deploying organisation carries out, and transferred hazards, are shaded amber.");
+        for (Hazard h : input.hazards()) {
+            b.add(HazardBlock.of(h, input.scheme()));
+        }
+        if (input.hazards().isEmpty()) {
+            b.paragraph("The log has no hazards.");
+        }
         b.heading(1, "Risk scheme: " + input.scheme().name());
         if (!input.scheme().source().isEmpty()) {
             b.paragraph("Source: " + input.scheme().source() + ".");
         }
         b.add(RiskTables.schemeMatrix(input.scheme()));
         b.add(RiskTables.riskLevels(input.scheme()));
-        return b.build(TITLE + ": " + productLine(p), runningHeader(p, TITLE), true);
+        return b.build(TITLE + ": " + productLine(p),
+                runningHeader(p, TITLE) + " \u2014 " + ApprovalBlock.headerMark(input.version()), false);
     }
 
     public static String productLine(ProjectSettings p) {

@@ -148,7 +148,10 @@ public final class PdfRenderer {
         float headingHeight = HEADING_SIZE[h.level()] * 2.2f + 14;
         float needed = Math.max(KEEP_WITH_NEXT, headingHeight + followedBy);
         float pageHeight = document.top() - document.bottom();
-        if (needed < pageHeight && writer.getVerticalPosition(false) - document.bottom() < needed) {
+        float room = writer.getVerticalPosition(false) - document.bottom();
+        // What follows may be taller than a page: then the heading still starts a page rather than
+        // sitting alone at the bottom of this one (unless it is already at the top of a page).
+        if (room < Math.min(needed, pageHeight) && room < pageHeight - 1) {
             document.newPage();
         }
         Font font = PdfFonts.font(HEADING_SIZE[h.level()], true, false, h.level() == 1 ? HEADING : HEADING_2);

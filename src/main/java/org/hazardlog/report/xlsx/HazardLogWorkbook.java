@@ -202,5 +202,7 @@ public final class HazardLogWorkbook implements Exporter {
         sheet.getHeader().setLeft(("Hazard log " + input.project().product() + " " + input.project().version()).strip());
         sheet.getHeader().setRight("Risk scheme: " + input.scheme().name());
         sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getFooter().setLeft(input.version().approval().isPresent() ? input.version().label()
+                : "DRAFT, not issued");
     }
 }

@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.domain.ScaleLevel;
+import org.hazardlog.domain.version.Approval;
+import org.hazardlog.domain.version.VersionSummary;
 import org.hazardlog.report.ReportInput;
 
 /**
@@ -42,6 +44,7 @@ final class SchemeSheet {
         pair("Log file", input.logName());
         pair("Generated", input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")));
         pair("Version", input.version().label());
+        approval();
         r++;
         pair(SCHEME_LABEL, scheme.name());
         pair("Source", scheme.source());
@@ -62,6 +65,36 @@ final class SchemeSheet {
                 + HazardLogWorkbook.MATRIX_SHEET + " sheet.", styles.label);
         HazardLogWorkbook.printSetup(sheet, input, 0);
         sheet.getPrintSetup().setLandscape(false);
+    }
+
+    /** The approval of an issued version, with its revision history; otherwise a DRAFT notice. */
+    private void approval() {
+        if (input.version().approval().isEmpty()) {
+            HazardLogWorkbook.cell(sheet.createRow(r++), 0, Approval.DRAFT, styles.title);
+            return;
+        }
+        Approval a = input.version().approval().get();
+        r++;
+        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Approval", styles.title);
+        pair("Version", String.valueOf(a.version()));
+        pair("Version summary", a.summary());
+        pair("Signed by", a.signature().name());
+        pair("Role", a.roleTitle());
+        pair("Signed at (UTC)", a.signature().time().toString());
+        pair("Meaning of the signature", a.meaning());
+        pair("Content hash (SHA-256)", a.contentHash());
+        pair("Audit anchor", a.anchor().toString());
+        pair("How to recompute the hash", Approval.HOW_TO_VERIFY);
+        r++;
+        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Revision history", styles.title);
+        header("Version", "Signed at (UTC)", "Signed by, summary, content hash");
+        for (VersionSummary v : a.history()) {
+            Row row = sheet.createRow(r++);
+            HazardLogWorkbook.cell(row, 0, String.valueOf(v.number()), styles.centred);
+            HazardLogWorkbook.cell(row, 1, v.signature().time().toString(), styles.text);
+            HazardLogWorkbook.cell(row, 2, v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + "): "
+                    + v.summary() + "; SHA-256 " + v.contentHash(), styles.text);
+        }
     }
 
     private void pair(String label, String value) {

@@ -33,6 +33,14 @@ public final class JsonFileExporter implements HazardExporter {
 
     @Override
     public ExportResult export(List<Hazard> hazards, Path file) throws IOException {
+        return write(new HazardJsonWriter(scheme).writeDraft(hazards), hazards.size(), file);
+    }
+
+    /**
+     * Writes a JSON export made elsewhere (an issued version, written from its signed snapshot), with
+     * the same care for what is already at {@code file}.
+     */
+    public ExportResult write(String document, int hazardCount, Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new ExportRefusedException(file + " is a folder; a JSON export is one file, such as "
                     + file.resolve("hazard-log.json"), false);
@@ -42,8 +50,8 @@ public final class JsonFileExporter implements HazardExporter {
         }
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        byte[] json = new HazardJsonWriter(scheme).write(hazards).getBytes(StandardCharsets.UTF_8);
-        return new ExportResult(file, hazards.size(), AtomicFiles.write(Map.of(file, json)), List.of());
+        byte[] json = document.getBytes(StandardCharsets.UTF_8);
+        return new ExportResult(file, hazardCount, AtomicFiles.write(Map.of(file, json)), List.of());
     }
 
     private static boolean isExport(Path file) {

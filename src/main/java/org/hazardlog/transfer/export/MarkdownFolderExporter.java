@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.version.Approval;
 import org.hazardlog.transfer.HazardFileNames;
 import org.hazardlog.transfer.markdown.HazardIndexPage;
 import org.hazardlog.transfer.markdown.MarkdownHazardWriter;
@@ -36,10 +37,17 @@ public final class MarkdownFolderExporter implements HazardExporter {
 
     private final RiskScheme scheme;
     private final boolean force;
+    private final Optional<Approval> approval;
 
     public MarkdownFolderExporter(RiskScheme scheme, boolean force) {
+        this(scheme, force, Optional.empty());
+    }
+
+    /** With an approval: an issued version, whose index shows it (without: a DRAFT index). */
+    public MarkdownFolderExporter(RiskScheme scheme, boolean force, Optional<Approval> approval) {
         this.scheme = scheme;
         this.force = force;
+        this.approval = approval;
     }
 
     @Override
@@ -80,7 +88,7 @@ public final class MarkdownFolderExporter implements HazardExporter {
             throw new IllegalArgumentException("two hazards have the same number; each needs its own file");
         }
         if (writeIndex) {
-            files.put(folder.resolve(MarkdownHazardWriter.INDEX_FILE), utf8(new HazardIndexPage(scheme).write(hazards)));
+            files.put(folder.resolve(MarkdownHazardWriter.INDEX_FILE), utf8(new HazardIndexPage(scheme, approval).write(hazards)));
         }
         return new ExportResult(folder, hazards.size(), AtomicFiles.write(files), notes);
     }

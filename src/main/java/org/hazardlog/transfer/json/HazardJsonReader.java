@@ -124,6 +124,9 @@ public final class HazardJsonReader {
                     + " and older. Update HazardLog to import it");
         }
         top.has("riskScheme");
+        // What the file says about itself is for people and verify-export: the hazards read the same.
+        top.has(HazardLogJson.DOCUMENT_STATUS);
+        top.has(HazardLogJson.APPROVAL);
         RiskScheme fileScheme = scheme(root, findings);
         if (fileScheme == null) {
             return FileReading.rejected(source, findings.problems());

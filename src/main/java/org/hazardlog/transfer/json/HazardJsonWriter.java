@@ -43,6 +43,23 @@ public final class HazardJsonWriter {
         }
     }
 
+    /** The export of the log as it is, marked as a draft that no one has approved. */
+    public String writeDraft(List<Hazard> hazards) {
+        ObjectNode tree = toTree(hazards);
+        ObjectNode root = JSON.createObjectNode();
+        tree.fields().forEachRemaining(e -> {
+            root.set(e.getKey(), e.getValue());
+            if (e.getKey().equals("formatVersion")) {
+                root.put(HazardLogJson.DOCUMENT_STATUS, HazardLogJson.DRAFT);
+            }
+        });
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the hazards as JSON", e);
+        }
+    }
+
     public void write(Path file, List<Hazard> hazards) throws IOException {
         Files.writeString(file, write(hazards), StandardCharsets.UTF_8);
     }

@@ -71,18 +71,24 @@ class ReportPdfTest {
     }
 
     @Test
-    void theHazardLogPdfIsLandscapeWithARowPerHazardAndTheScheme() throws IOException {
+    void theHazardLogPdfHasADraftMarkABlockPerHazardAndTheScheme() throws IOException {
         List<Hazard> hazards = new ArrayList<>(Reports.hazards());
         hazards.add(TempLogs.fullHazard(6));
         hazards.add(TempLogs.fullHazard(7).toBuilder().name("Done tick \u2713 read as not done").build());
         Path file = Reports.write(folder.resolve("log.pdf"), new HazardLogPdfExporter(), Reports.input(hazards));
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            assertThat(shownWidth(pdf.getPage(0))).isGreaterThan(800f);
-            String all = squash(String.join("\n", pages(pdf)));
-            assertThat(all).contains(squash("WardView ePrescribing 3.2.0 \u2014 Hazard Log"), squash("Risk scheme: DCB0129 IG v3.2 example"));
-            for (Hazard h : hazards) {
-                assertThat(all).contains(h.number() + squash(String.join(" ", java.util.Arrays.asList(h.name().split(" ")).subList(0, 3))));
+            List<String> pageTexts = pages(pdf);
+            for (String page : pageTexts) {
+                assertThat(page).as("every page of a copy that is not issued says DRAFT")
+                        .contains(squash("WardView ePrescribing 3.2.0 \u2014 Hazard Log \u2014 DRAFT, not issued"));
             }
+            assertThat(pageTexts.get(0)).contains(squash(org.hazardlog.domain.version.Approval.DRAFT));
+            String all = squash(String.join("\n", pageTexts));
+            assertThat(all).contains(squash("Risk scheme: DCB0129 IG v3.2 example"));
+            for (Hazard h : hazards) {
+                assertThat(all).contains("Hazard" + h.number() + squash(String.join(" ", java.util.Arrays.asList(h.name().split(" ")).subList(0, 3))));
+            }
+            assertThat(all).contains("Designcontrols", "Testcontrols", "Trainingcontrols", "Businessprocess");
             assertThat(all).as("characters outside Liberation Sans still print").contains(squash("Done tick \u2713 read"));
         }
     }
