@@ -10,6 +10,8 @@ public enum WarningKind {
     UNCLEAR_STATUS,
     /** "None.", "N/A", "TBC" and the like under a control heading: no control of that kind, not imported. */
     PLACEHOLDER_CONTROL,
+    /** A hazard name written over several lines, joined into one. */
+    NAME_JOINED,
     /** Control text without a category heading: kept as the action summary. */
     UNCATEGORISED_CONTROLS,
     /** A section or sub-heading HazardLog has no field for: not imported. */

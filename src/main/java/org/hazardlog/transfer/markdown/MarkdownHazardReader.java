@@ -131,6 +131,13 @@ public final class MarkdownHazardReader {
 
         Section nameSection = s.get(SectionKey.NAME);
         String name = nameSection == null ? "" : nameSection.text();
+        if (name.strip().contains("\n")) {
+            // A name is one line everywhere it is shown (the list, the table, a report's headings).
+            String joined = String.join(" ", name.strip().split("\\s*\\n\\s*"));
+            findings.warn(WarningKind.NAME_JOINED, "the hazard name is written over several lines; joined into one: \""
+                    + abbreviate(joined) + "\"");
+            name = joined;
+        }
         if (name.isBlank()) {
             findings.problem(ProblemKind.NO_NAME, nameSection == null
                     ? "has no \"Hazard name\" section; every hazard needs a name"
