@@ -19,7 +19,7 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = HazardLogCommand.run(args, HazardLogApp::launchOn, out, err);
+        int code = HazardLogCommand.run(args, HazardLogApp::launchOn, System.in, out, err);
         out.flush();
         err.flush();
         System.exit(code);

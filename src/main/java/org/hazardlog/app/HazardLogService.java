@@ -121,6 +121,11 @@ public final class HazardLogService implements AutoCloseable {
         return new VersionService(this);
     }
 
+    /** Approvals of Clinical Safety Case Reports, separate from issued versions. */
+    public CscrApprovals cscrApprovals() {
+        return new CscrApprovals(this);
+    }
+
     public List<Hazard> hazards() {
         return read(hazards::findAll);
     }

@@ -20,6 +20,7 @@ import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.report.Exporter;
 import org.hazardlog.report.OutputFile;
 import org.hazardlog.report.ReportInput;
+import org.hazardlog.report.cscr.CscrReports;
 import org.hazardlog.report.cscr.CscrTemplates;
 import org.hazardlog.report.docx.CscrWordExporter;
 import org.hazardlog.report.pdf.CscrPdfExporter;
@@ -42,7 +43,8 @@ import org.hazardlog.transfer.export.MarkdownFolderExporter;
                         + "replaced; nothing else in the folder is changed or deleted.",
                 "json: one HazardLog JSON file with the risk scheme and every field (import reads it back exactly).",
                 "xlsx: the Hazard Log workbook (Hazard Log, Controls, Risk Matrix and Scheme sheets).",
-                "docx: the Clinical Safety Case Report in Word.",
+                "docx: the Clinical Safety Case Report in Word. With --version N and an approval of that version's "
+                        + "safety case (cscr approve), the approved content; otherwise a draft marked NOT APPROVED - DRAFT.",
                 "pdf: the Clinical Safety Case Report, or with --document hazard-log the hazard log, as PDF."},
         footer = {"", "Exit codes: 0 written; 1 refused or could not write (nothing written); 2 usage error."})
 final class ExportCommand implements Callable<Integer> {
@@ -127,20 +129,20 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private Exporter documentExporter() {
+    private Exporter documentExporter(HazardLogService log) {
         Optional<Path> templateFolder = Optional.ofNullable(templates);
         return switch (format) {
             case XLSX -> new HazardLogWorkbook();
-            case DOCX -> new CscrWordExporter(CscrTemplates.load(templateFolder));
+            case DOCX -> CscrWordExporter.of(CscrReports.forExport(log, Optional.ofNullable(version), CscrTemplates.load(templateFolder)));
             case PDF -> document == Document.HAZARD_LOG ? new HazardLogPdfExporter()
-                    : new CscrPdfExporter(CscrTemplates.load(templateFolder));
+                    : CscrPdfExporter.of(CscrReports.forExport(log, Optional.ofNullable(version), CscrTemplates.load(templateFolder)));
             default -> throw new IllegalStateException(format + " is not a document format");
         };
     }
 
     private int exportDocument(HazardLogService log) {
         ReportInput input = version == null ? ReportInput.current(log) : ReportInput.issued(log, version);
-        Path written = OutputFile.write(out, documentExporter(), input);
+        Path written = OutputFile.write(out, documentExporter(log), input);
         spec.commandLine().getOut().println("Wrote " + written + ".");
         spec.commandLine().getOut().flush();
         return HazardLogCommand.OK;

@@ -52,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
             log.createAll(new SyntheticLog(seed).hazards(count));
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        spec.commandLine().getOut().println("Wrote " + count + " invented hazards to " + file + " in " + ms + " ms; "
+        spec.commandLine().getOut().println("Wrote " + count + (count == 1 ? " invented hazard" : " invented hazards") + " to " + file + " in " + ms + " ms; "
                 + parent.user(who) + " is its CSO.");
         spec.commandLine().getOut().flush();
         return HazardLogCommand.OK;

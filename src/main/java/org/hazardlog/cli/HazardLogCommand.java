@@ -26,7 +26,7 @@ import org.hazardlog.store.HazardLogFile;
                 + "Without a command, opens the HazardLog window.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, CodeCheckCommand.class,
                 SettingsCommand.class, GenerateCommand.class, UsersCommand.class, AuditCommand.class,
-                IssueCommand.class, VersionsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+                IssueCommand.class, VersionsCommand.class, DiffCommand.class, CscrCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another.",
                 "Commands act as --user (default: the operating-system user). Anyone may read a log;",
@@ -37,12 +37,18 @@ public final class HazardLogCommand implements Callable<Integer> {
     public static final int REFUSED = 1;
     public static final int USAGE = 2;
 
-    private final Consumer<HazardLogFile> openWindow;
+    /** Opens the window on a log (null: the last one used) as a person (null: the one the window remembers). */
+    @FunctionalInterface
+    public interface WindowOpener {
+        void open(HazardLogFile log, String user);
+    }
+
+    private final WindowOpener openWindow;
     private final InputStream stdin;
     private Path db;
     private String user;
 
-    HazardLogCommand(Consumer<HazardLogFile> openWindow, InputStream stdin) {
+    HazardLogCommand(WindowOpener openWindow, InputStream stdin) {
         this.openWindow = openWindow;
         this.stdin = stdin;
     }
@@ -81,7 +87,8 @@ public final class HazardLogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean named = db != null || (System.getenv("HAZARDLOG_DB") != null && !System.getenv("HAZARDLOG_DB").isBlank());
-        openWindow.accept(named ? logFile() : null);
+        // --user names who is working as it does for a command; without it the window asks or remembers.
+        openWindow.open(named ? logFile() : null, user == null ? null : user(null));
         return OK;
     }
 
@@ -93,9 +100,17 @@ public final class HazardLogCommand implements Callable<Integer> {
     /** Runs the command line with {@code stdin} as standard input (passwords are read from it). */
     public static int run(String[] args, Consumer<HazardLogFile> openWindow, InputStream stdin, PrintWriter out,
                           PrintWriter err) {
+        return run(args, (WindowOpener) (log, user) -> openWindow.accept(log), stdin, out, err);
+    }
+
+    /** Runs the command line; without a command the window opens as the person --user names. */
+    public static int run(String[] args, WindowOpener openWindow, InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new HazardLogCommand(openWindow, stdin));
-        cli.setOut(out);
-        cli.setErr(err);
+        // Names and other user text may hold terminal escapes; both streams show them as text, so
+        // picocli's own colours are off too.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setOut(TerminalText.writer(out));
+        cli.setErr(TerminalText.writer(err));
         cli.setExecutionExceptionHandler(new UserErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         usageErrorsExitWithTwo(cli);

@@ -36,7 +36,7 @@ final class IssueCommand implements Callable<Integer> {
             char[] password = new PasswordInput(root.stdin(), fromStdin).next("Password for " + log.userName() + ": ");
             IssuedVersion v = log.versions().issue(summary, password);
             spec.commandLine().getOut().println("Issued version " + v.number() + " of " + log.file() + " with "
-                    + v.hazards().size() + " hazards. " + v.signature() + ".");
+                    + v.hazards().size() + (v.hazards().size() == 1 ? " hazard. " : " hazards. ") + v.signature() + ".");
             spec.commandLine().getOut().println("Content SHA-256 " + v.contentHash() + "; audit head when signed "
                     + v.anchor() + ".");
             spec.commandLine().getOut().flush();

@@ -53,8 +53,7 @@ final class UsersCommand {
                     all.forEach(u -> table.add(u.name(), u.role().label(), u.hasPassword() ? "set" : "none",
                             DAY.format(u.added())));
                     table.print(out);
-                    out.println(all.size() + (all.size() == 1 ? " user" : " users") + "; you are "
-                            + describe(log.actor()) + ".");
+                    out.println(all.size() + (all.size() == 1 ? " user" : " users") + "; " + whoYouAre(log.actor()) + ".");
                 }
                 out.flush();
                 return HazardLogCommand.OK;
@@ -155,6 +154,11 @@ final class UsersCommand {
                 return HazardLogCommand.OK;
             }
         }
+    }
+
+    /** "you are alice (CSO)", "bob is not a user of this log", "nobody is named as working". */
+    static String whoYouAre(Actor a) {
+        return a.isUser() ? "you are " + describe(a) : a.describe();
     }
 
     static String describe(Actor a) {

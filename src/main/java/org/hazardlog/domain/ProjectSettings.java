@@ -19,4 +19,43 @@ public record ProjectSettings(String product, String version, String manufacture
         reviewers = Text.optional("reviewers", reviewers, Text.MAX_LINE);
         approver = Text.optional("approver", approver, Text.MAX_LINE);
     }
+
+    /** Each setting with the key scripts use and the words documents use. */
+    public enum Field {
+        PRODUCT("product", "Product name"),
+        VERSION("version", "Product version"),
+        MANUFACTURER("manufacturer", "Manufacturer"),
+        CSO("cso", "Clinical Safety Officer"),
+        AUTHOR("author", "Author"),
+        REVIEWERS("reviewers", "Reviewers"),
+        APPROVER("approver", "Approver");
+
+        private final String key;
+        private final String label;
+
+        Field(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String of(ProjectSettings p) {
+            return switch (this) {
+                case PRODUCT -> p.product();
+                case VERSION -> p.version();
+                case MANUFACTURER -> p.manufacturer();
+                case CSO -> p.cso();
+                case AUTHOR -> p.author();
+                case REVIEWERS -> p.reviewers();
+                case APPROVER -> p.approver();
+            };
+        }
+    }
 }

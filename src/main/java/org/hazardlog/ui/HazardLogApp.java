@@ -17,13 +17,16 @@ import org.hazardlog.store.HazardLogFile;
 public final class HazardLogApp extends Application {
 
     private static volatile HazardLogFile initialLog;
+    private static volatile String initialUser;
 
     /**
      * Opens the window and returns when it is closed. With no log named, it reopens the last log the
-     * user had open, or else the default log.
+     * user had open, or else the default log. A named user is the person working, as for a command
+     * ({@code --user}); without one the window uses the name it remembers.
      */
-    public static void launchOn(HazardLogFile log) {
+    public static void launchOn(HazardLogFile log, String user) {
         initialLog = log;
+        initialUser = user;
         Application.launch(HazardLogApp.class);
     }
 
@@ -31,7 +34,7 @@ public final class HazardLogApp extends Application {
     public void start(Stage stage) {
         UserSettings settings = UserSettings.load();
         HazardLogFile log = initialLog != null ? initialLog : lastOrDefault(settings);
-        MainViewModel model = show(stage, log, settings, BackgroundWork.javaFx());
+        MainViewModel model = show(stage, log, settings, initialUser, BackgroundWork.javaFx());
         StartupProbe.installIfAsked(stage.getScene(), model);
         Platform.runLater(model::offerExampleIfEmpty);
     }
@@ -43,10 +46,16 @@ public final class HazardLogApp extends Application {
 
     /** Builds the main window on a stage and opens the log in it. Used by the application and its UI tests. */
     public static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings) {
-        return show(stage, log, settings, BackgroundWork.sameThread());
+        return show(stage, log, settings, null, BackgroundWork.sameThread());
     }
 
-    static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings, BackgroundWork background) {
+    /** As {@link #show(Stage, HazardLogFile, UserSettings)}, with the person working named ({@code --user}). */
+    public static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings, String user) {
+        return show(stage, log, settings, user, BackgroundWork.sameThread());
+    }
+
+    static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings, String user,
+                              BackgroundWork background) {
         MainViewModel model = new MainViewModel(new FxDialogs(stage), settings, background);
         applyTheme(model.darkThemeProperty().get());
         model.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
@@ -70,7 +79,11 @@ public final class HazardLogApp extends Application {
             }
         });
         stage.show();
-        model.open(log);
+        if (user == null) {
+            model.open(log);
+        } else {
+            model.openAs(log, user);
+        }
         return model;
     }
 

@@ -91,7 +91,7 @@ final class HeatMapView extends ScrollPane {
                 if (n == 0) {
                     cell.getStyleClass().add("heat-empty");
                 }
-                cell.setAccessibleText(n + " hazards at likelihood " + l.name() + ", severity " + s.name());
+                cell.setAccessibleText(n + (n == 1 ? " hazard" : " hazards") + " at likelihood " + l.name() + ", severity " + s.name());
                 cell.setTooltip(new Tooltip(n + (n == 1 ? " hazard" : " hazards") + ": likelihood " + l.name()
                         + ", severity " + s.name() + ", risk " + level.label()));
                 cell.setOnAction(e -> onCell.accept(initial, new HazardFilter.Cell(l.number(), s.number())));

@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final List<String> taxonomy;
     private final AccountabilityModel accountability;
+    /** False while the name comes from the command line: it is this session's, not a remembered choice. */
+    private boolean rememberName = true;
 
     public MainViewModel(Dialogs dialogs, UserSettings settings) {
         this(dialogs, settings, BackgroundWork.sameThread());
@@ -70,15 +72,38 @@ public final class MainViewModel {
         this.background = background;
         recentFiles.setAll(settings.recentFiles());
         currentUser.set(settings.get(CURRENT_USER).orElse(System.getProperty("user.name", "")));
-        currentUser.addListener((o, a, b) -> settings.put(CURRENT_USER, b == null ? "" : b.strip()));
+        currentUser.addListener((o, a, b) -> {
+            if (rememberName) {
+                settings.put(CURRENT_USER, b == null ? "" : b.strip());
+            }
+        });
         darkTheme.set(Boolean.parseBoolean(settings.get(DARK_THEME).orElse("false")));
         darkTheme.addListener((o, a, b) -> settings.put(DARK_THEME, String.valueOf(b)));
         taxonomy = HazardTypeTaxonomy.builtIn().types().stream().map(HazardType::name).toList();
         accountability = new AccountabilityModel(dialogs, currentUser);
     }
 
+    /**
+     * Opens a log as the person named on the command line ({@code --user}), as a command would: a
+     * user of the log works with their role, anyone else reads it. Nobody is asked who is working,
+     * and the window's remembered name is left as it was.
+     */
+    public boolean openAs(HazardLogFile file, String user) {
+        rememberName = false;
+        try {
+            currentUser.set(user);
+        } finally {
+            rememberName = true;
+        }
+        return open(file, false);
+    }
+
     /** Opens a log in place of the current one; on failure the current log stays open. */
     public boolean open(HazardLogFile file) {
+        return open(file, true);
+    }
+
+    private boolean open(HazardLogFile file, boolean askWhoIsWorking) {
         if (!settleUnsavedEdits()) {
             return false;
         }
@@ -103,6 +128,10 @@ public final class MainViewModel {
         recentFiles.setAll(settings.recentFiles());
         title.set(file.displayName() + " \u2014 " + APP);
         statusMessage.set("Opened " + file + " (risk scheme: " + opened.scheme().name() + ")");
+        if (askWhoIsWorking) {
+            // Asked once the log is read, so the table behind the question shows the log (read only until answered).
+            accountability.askIfUnknown();
+        }
         return true;
     }
 

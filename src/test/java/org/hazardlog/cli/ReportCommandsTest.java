@@ -149,7 +149,7 @@ class ReportCommandsTest {
         Path notes = Files.writeString(folder.resolve("notes.xlsx"), "just text");
         List<Hazard> before = hazards();
         assertThat(run("import", notes.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(notes + ": " + notes + " is not an Excel workbook (.xlsx)");
+        assertThat(err.toString()).contains(notes + ": is not an Excel workbook (.xlsx)");
         assertThat(hazards()).isEqualTo(before);
     }
 
@@ -161,7 +161,7 @@ class ReportCommandsTest {
             wb.write(o);
         }
         assertThat(run("import", file.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(file + " has no hazard sheet: no sheet has a \"Name\" column");
+        assertThat(err.toString()).contains(file + ": has no hazard sheet: no sheet has a \"Name\" column");
     }
 
     /** Rows 2-4: a good new hazard, one without a name, one scored off the scale. */

@@ -65,6 +65,31 @@ class AccountabilityModelTest {
     }
 
     @Test
+    void theLogIsShownReadOnlyBehindTheWhoIsWorkingQuestion() {
+        List<Integer> shownWhileAsking = new java.util.ArrayList<>();
+        List<Boolean> mayProposeWhileAsking = new java.util.ArrayList<>();
+        dialogs.whileAskingWhoIsWorking = () -> {
+            shownWhileAsking.add(model.list().shown().size());
+            mayProposeWhileAsking.add(model.accountability().may(Permission.PROPOSE_HAZARD).get());
+        };
+        dialogs.whoIsWorkingAnswers.add("bob");
+        openAs("robert");
+        assertThat(shownWhileAsking).as("the five hazards are in the table while the question is open").containsExactly(5);
+        assertThat(mayProposeWhileAsking).containsExactly(false);
+        assertThat(model.accountability().whoTextProperty().get()).isEqualTo("bob (Engineer)");
+    }
+
+    @Test
+    void aPersonNamedOnTheCommandLineIsNotAskedAndIsNotRememberedForNextTime() {
+        settings.put("currentUser", "alice");
+        model = new MainViewModel(dialogs, settings);
+        assertThat(model.openAs(file, "robert")).isTrue();
+        assertThat(dialogs.whoIsWorkingQuestions).isEmpty();
+        assertThat(model.accountability().whoTextProperty().get()).isEqualTo("robert is not a user of this log: read only");
+        assertThat(UserSettings.load().get("currentUser")).contains("alice");
+    }
+
+    @Test
     void aKnownUserIsNotAskedAndDecliningLeavesTheLogReadOnly() {
         openAs("alice");
         assertThat(dialogs.whoIsWorkingQuestions).isEmpty();

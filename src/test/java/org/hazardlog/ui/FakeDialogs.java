@@ -55,9 +55,13 @@ final class FakeDialogs implements Dialogs {
         messages.add(title + ": " + message);
     }
 
+    /** Runs while the who-is-working question is open, to look at the window behind it. */
+    Runnable whileAskingWhoIsWorking = () -> { };
+
     @Override
     public Optional<String> askWhoIsWorking(List<String> users, String current) {
         whoIsWorkingQuestions.add(users);
+        whileAskingWhoIsWorking.run();
         return Optional.ofNullable(whoIsWorkingAnswers.poll());
     }
 

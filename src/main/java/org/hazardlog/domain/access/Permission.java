@@ -17,6 +17,8 @@ public enum Permission {
     /** A review says the code a hazard links to was looked at by the CSO and is still safe. */
     RECORD_CODE_REVIEW(Role.CSO, "Recording a code review"),
     ISSUE_VERSION(Role.CSO, "Issuing a version"),
+    /** Separate from issuing a version: the CSO signs the exact content of one safety case report. */
+    APPROVE_CSCR(Role.CSO, "Approving a Clinical Safety Case Report"),
     MANAGE_USERS(Role.CSO, "Managing users"),
     CHANGE_SETTINGS(Role.CSO, "Changing the project settings");
 

@@ -10,7 +10,8 @@ public enum AuditAction {
     USER_ROLE("Role changed"),
     USER_PASSWORD("Password set"),
     SETTINGS("Settings changed"),
-    CODE_REVIEW("Code reviewed");
+    CODE_REVIEW("Code reviewed"),
+    APPROVE("Approved and signed");
 
     private final String label;
 

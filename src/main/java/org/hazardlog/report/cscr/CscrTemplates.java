@@ -26,6 +26,7 @@ public final class CscrTemplates {
     public static final String BUILT_IN = "/templates/cscr/";
     public static final String EXECUTIVE_SUMMARY = "executive-summary.md";
     public static final String SIGN_OFF = "sign-off.md";
+    private static final String BUILT_IN_ORIGIN = "the built-in templates";
 
     private final Map<String, String> texts;
     private final String origin;
@@ -58,7 +59,7 @@ public final class CscrTemplates {
                 throw new IllegalStateException("cannot read the built-in template " + name, e);
             }
         }
-        return checked(texts, "the built-in templates", "");
+        return checked(texts, BUILT_IN_ORIGIN, "");
     }
 
     /** The templates of a folder, or the built-in ones when none is given. */
@@ -121,6 +122,11 @@ public final class CscrTemplates {
 
     public String text(CscrSection section) {
         return text(section.template());
+    }
+
+    /** The templates shipped with HazardLog, which say only what the log supports. */
+    public boolean isBuiltIn() {
+        return origin.equals(BUILT_IN_ORIGIN);
     }
 
     /** Where the templates came from, for the configuration section. */

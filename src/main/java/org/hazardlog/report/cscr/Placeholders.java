@@ -51,7 +51,7 @@ public final class Placeholders {
     }
 
     private void put(String name, String value, String description) {
-        values.put(name, value.isEmpty() ? "[" + description + " not set]" : value);
+        values.put(name, value.isEmpty() ? SafetyCaseReport.NOT_PROVIDED : value);
     }
 
     private static String count(ReportInput input, HazardStatus status) {

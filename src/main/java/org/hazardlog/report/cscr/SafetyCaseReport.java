@@ -2,22 +2,29 @@ package org.hazardlog.report.cscr;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.hazardlog.domain.Control;
+import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.ControlParty;
+import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.ProjectSettings;
+import org.hazardlog.domain.RiskExceptions;
 import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.cscr.Gap;
+import org.hazardlog.domain.cscr.Gaps;
 import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.Revision;
 import org.hazardlog.report.RiskTally;
 import org.hazardlog.report.RiskWords;
 import org.hazardlog.report.TestIssue;
 import org.hazardlog.report.content.HazardLogDocument;
-import org.hazardlog.report.content.HazardLogTable;
 import org.hazardlog.report.content.RiskTables;
 import org.hazardlog.report.document.Block;
 import org.hazardlog.report.document.BulletList;
@@ -33,38 +40,64 @@ import org.hazardlog.report.document.Table.Cell;
 import org.hazardlog.report.document.Table.Column;
 
 /**
- * The Clinical Safety Case Report as a document: document control, executive summary, the eleven
- * sections of the implementation guidance with the template wording and what the log says, and
- * the full hazard log as Appendix A. Rendered to Word and PDF from the same blocks.
+ * The Clinical Safety Case Report as a document: document control, executive summary, the
+ * exceptions, the eleven sections of the implementation guidance and the detail of every hazard
+ * as Appendix A. Every sentence is derived from the log, is the text of a named person (the
+ * organisation's templates, marked as such, and the CSO's statement and sign-off) or shows a gap
+ * as "[not provided]".
+ *
+ * <p>{@link #content} is what a CSO approves: the report with their texts but without the
+ * signature itself, which {@link CscrSeal} puts in at {@link Content#sealAt()} when rendering.
  */
 public final class SafetyCaseReport {
 
     public static final String TITLE = "Clinical Safety Case Report";
     public static final String DOCUMENT_CONTROL = "Document control";
     public static final String EXECUTIVE_SUMMARY = "Executive summary";
-    public static final String APPENDIX_A = "Appendix A: Hazard log";
+    public static final String EXCEPTIONS = "Exceptions";
+    public static final String APPENDIX_A = "Appendix A: Hazards in detail";
     public static final String TRANSFERRED_NONE = "No hazards are transferred.";
-    public static final String TEST_ISSUES_NONE = "There are no outstanding test issues.";
+    public static final String NOT_PROVIDED = "[not provided]";
+    public static final String NO_EXCEPTIONS = "HazardLog found no exceptions in this log.";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    /** The report's content and where the signature block goes. */
+    public record Content(SafetyDocument document, int sealAt, List<Gap> gaps) {
+    }
 
     private final ReportInput input;
     private final CscrTemplates templates;
     private final Placeholders placeholders;
     private final RiskScheme scheme;
+    private final Optional<CscrConclusion> conclusion;
+    private final List<RiskExceptions.Finding> findings;
+    private final List<Hazard> analysed;
+    private final List<Hazard> drafts;
     private final SafetyDocument.Builder doc = new SafetyDocument.Builder();
+    private int sealAt = -1;
 
-    private SafetyCaseReport(ReportInput input, CscrTemplates templates) {
+    private SafetyCaseReport(ReportInput input, CscrTemplates templates, Optional<CscrConclusion> conclusion) {
         this.input = input;
         this.templates = templates;
         this.placeholders = new Placeholders(input);
         this.scheme = input.scheme();
+        this.conclusion = conclusion;
+        this.findings = new RiskExceptions(scheme).findings(input.hazards());
+        this.analysed = input.hazards().stream().filter(h -> h.status() != HazardStatus.DRAFT).toList();
+        this.drafts = input.hazards().stream().filter(h -> h.status() == HazardStatus.DRAFT).toList();
     }
 
+    /** The report as a draft: not approved, marked so on every page and on the sign-off. */
     public static SafetyDocument build(ReportInput input, CscrTemplates templates) {
-        return new SafetyCaseReport(input, templates).build();
+        return CscrSeal.draft(content(input, templates, Optional.empty()));
     }
 
-    private SafetyDocument build() {
+    /** The content a CSO approves, with their statement and sign-off wording when given. */
+    public static Content content(ReportInput input, CscrTemplates templates, Optional<CscrConclusion> conclusion) {
+        return new SafetyCaseReport(input, templates, conclusion).build();
+    }
+
+    private Content build() {
         ProjectSettings p = input.project();
         titleAndDocumentControl(p);
         doc.add(new PageBreak());
@@ -72,17 +105,23 @@ public final class SafetyCaseReport {
         doc.add(new Contents());
         doc.add(new PageBreak());
         executiveSummary();
+        exceptions();
         for (CscrSection s : CscrSection.values()) {
             doc.heading(1, s.heading());
-            snippet(templates.text(s));
+            snippet(s.template(), templates.text(s));
             section(s);
         }
         doc.add(new PageLayout(true));
         doc.heading(1, APPENDIX_A);
-        doc.paragraph("The hazard log as of " + placeholders.value("date") + " (" + input.version().label() + "), "
-                + HazardLogDocument.statusCounts(input.hazards()) + ". S / L: severity / likelihood.");
-        doc.add(HazardLogTable.of(input.hazards(), scheme));
-        return doc.build(TITLE + ": " + HazardLogDocument.productLine(p), HazardLogDocument.runningHeader(p, TITLE), false);
+        doc.paragraph("Every hazard of " + input.version().label().toLowerCase() + " with its controls, one row per "
+                + "control; a hazard's number and name repeat on each of its rows. S / L: severity / likelihood.");
+        doc.add(CscrAppendix.table(analysed, scheme));
+        if (!drafts.isEmpty()) {
+            doc.heading(2, "Drafts not yet reviewed");
+            doc.add(CscrAppendix.table(drafts, scheme));
+        }
+        SafetyDocument d = doc.build(TITLE + ": " + HazardLogDocument.productLine(p), HazardLogDocument.runningHeader(p, TITLE), false);
+        return new Content(d, sealAt, Gaps.of(input.hazards(), scheme, p));
     }
 
     private void titleAndDocumentControl(ProjectSettings p) {
@@ -94,18 +133,18 @@ public final class SafetyCaseReport {
                 kv("Product", value("product")),
                 kv("Product version", value("version")),
                 kv("Manufacturer", value("manufacturer")),
-                kv("Document version", input.version().label()),
+                kv("Made from", "Hazard log " + input.logName() + ", " + input.version().label()),
                 kv("Date", placeholders.value("date")),
                 kv("Author", value("author")),
                 kv("Reviewers", value("reviewers")),
                 kv("Approver", value("approver")),
                 kv("Clinical Safety Officer", value("cso")),
                 kv("Standard", "DCB0129 Clinical Risk Management: its Application in the Manufacture of Health IT Systems"))));
-        doc.heading(2, "Revision history");
+        doc.heading(2, "Revision history of the hazard log");
         List<List<Cell>> rows = new ArrayList<>();
         for (Revision r : input.version().history()) {
             rows.add(List.of(Cell.of(r.version()), Cell.of(DATE.format(r.date())),
-                    Cell.of(r.author().isEmpty() ? "[author not set]" : r.author()), Cell.of(r.change())));
+                    Cell.of(r.author().isEmpty() ? NOT_PROVIDED : r.author()), Cell.of(r.change())));
         }
         doc.add(new Table(List.of(new Column("Version", 1.2f), new Column("Date", 1.6f), new Column("Author", 2f),
                 new Column("Change", 5f)), rows, false));
@@ -113,10 +152,22 @@ public final class SafetyCaseReport {
 
     private void executiveSummary() {
         doc.heading(1, EXECUTIVE_SUMMARY);
-        snippet(templates.text(CscrTemplates.EXECUTIVE_SUMMARY));
+        snippet(CscrTemplates.EXECUTIVE_SUMMARY, templates.text(CscrTemplates.EXECUTIVE_SUMMARY));
         RiskTally tally = input.tally();
         doc.add(RiskTables.levelCounts(tally));
-        doc.bullets(summaryFacts(tally));
+        List<String> facts = new ArrayList<>(summaryFacts(tally));
+        facts.add(exceptionsSentence() + " (section " + EXCEPTIONS + ").");
+        facts.add(conclusion.isPresent()
+                ? "The Clinical Safety Officer's summary safety statement is in section 9."
+                : "The Clinical Safety Officer's summary safety statement (section 9): " + NOT_PROVIDED + ".");
+        doc.bullets(facts);
+    }
+
+    private String exceptionsSentence() {
+        long hazards = findings.stream().map(RiskExceptions.Finding::hazardNumber).distinct().count();
+        return findings.isEmpty() ? "HazardLog found no exceptions"
+                : RiskWords.plural(findings.size(), "exception", "exceptions") + " in "
+                        + RiskWords.plural((int) hazards, "hazard", "hazards");
     }
 
     private List<String> summaryFacts(RiskTally tally) {
@@ -125,8 +176,8 @@ public final class SafetyCaseReport {
         int highest = tally.residual().highestLevel();
         if (highest > 0) {
             RiskLevel level = scheme.riskLevel(highest);
-            facts.add("Highest residual risk: " + level.label() + " (" + tally.residual().atLevel(highest) + " "
-                    + (tally.residual().atLevel(highest) == 1 ? "hazard" : "hazards") + "). " + level.acceptability() + ".");
+            facts.add("Highest residual risk: " + riskWords(level) + " ("
+                    + RiskWords.plural(tally.residual().atLevel(highest), "hazard", "hazards") + ").");
         }
         if (tally.residual().unscored() > 0) {
             facts.add(RiskWords.plural(tally.residual().unscored(), "hazard has", "hazards have")
@@ -134,24 +185,71 @@ public final class SafetyCaseReport {
         }
         long transferred = input.hazards().stream().filter(h -> h.status() == HazardStatus.TRANSFERRED).count();
         facts.add(RiskWords.plural((int) transferred, "hazard is", "hazards are") + " transferred to the deploying organisation (section 7).");
-        facts.add(RiskWords.plural(TestIssue.outstanding(input.hazards()).size(), "test issue is", "test issues are")
-                + " outstanding (section 8).");
         return facts;
+    }
+
+    /** "Risk 3: undesirable level of risk": the level and the first sentence of its acceptability. */
+    static String riskWords(RiskLevel level) {
+        String a = level.acceptability().strip();
+        int stop = a.indexOf('.');
+        String first = stop > 0 ? a.substring(0, stop) : a;
+        return "Risk " + level.number() + (first.isEmpty() ? " (" + level.name() + ")"
+                : ": " + Character.toLowerCase(first.charAt(0)) + first.substring(1));
+    }
+
+    static Cell riskCell(RiskScheme scheme, org.hazardlog.domain.Assessment a) {
+        return scheme.riskLevel(a).map(l -> RiskTables.levelCell(scheme, l, riskWords(l)))
+                .orElse(RiskTables.riskCell(scheme, a));
+    }
+
+    private void exceptions() {
+        doc.heading(1, EXCEPTIONS);
+        doc.paragraph("HazardLog checks every hazard for states that a reader must not take as safe. "
+                + exceptionsSentence() + ".");
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<RiskExceptions.Kind, List<RiskExceptions.Finding>> byKind = new EnumMap<>(RiskExceptions.Kind.class);
+        findings.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
+        List<List<Cell>> summary = new ArrayList<>();
+        byKind.forEach((k, list) -> summary.add(List.of(Cell.of(k.description()), Cell.centred(String.valueOf(list.size())))));
+        doc.add(new Table(List.of(new Column("Exception", 7f), new Column("Hazards", 1.2f)), summary, false));
+        Map<Integer, Hazard> byNumber = new java.util.HashMap<>();
+        input.hazards().forEach(h -> byNumber.put(h.number(), h));
+        byKind.forEach((k, list) -> {
+            doc.heading(2, k.description());
+            List<List<Cell>> rows = new ArrayList<>();
+            for (RiskExceptions.Finding f : list) {
+                Hazard h = byNumber.get(f.hazardNumber());
+                rows.add(List.of(Cell.centred(String.valueOf(f.hazardNumber())), Cell.of(f.hazardName()),
+                        Cell.of(h == null ? "" : h.status().label()), h == null ? Cell.of("") : riskCell(scheme, h.residual())));
+            }
+            doc.add(new Table(List.of(new Column("No.", 0.7f), new Column("Hazard", 5f), new Column("Status", 1.4f),
+                    new Column("Residual risk", 2.6f)), rows, false));
+        });
     }
 
     private void section(CscrSection s) {
         switch (s) {
+            case SYSTEM_DEFINITION -> releaseFacts();
             case RISK_MANAGEMENT_SYSTEM -> riskScheme();
             case RISK_ANALYSIS -> analysis();
             case RISK_EVALUATION -> evaluation();
             case RISK_CONTROL -> control();
             case HAZARD_LOG -> transferred();
             case TEST_ISSUES -> testIssues();
-            case SUMMARY_SAFETY_STATEMENT -> doc.bullets(summaryFacts(input.tally()));
+            case SUMMARY_SAFETY_STATEMENT -> statement();
             case QUALITY_ASSURANCE -> approval();
             case CONFIGURATION_CONTROL -> configuration();
             default -> { }
         }
+    }
+
+    private void releaseFacts() {
+        doc.add(keyValues(List.of(
+                kv("Product", value("product")),
+                kv("Product version", value("version")),
+                kv("Manufacturer", value("manufacturer")))));
     }
 
     private void riskScheme() {
@@ -169,63 +267,75 @@ public final class SafetyCaseReport {
     private void analysis() {
         if (input.hazards().isEmpty()) {
             doc.paragraph("The hazard log holds no hazards.");
+            return;
         }
-        for (Hazard h : input.hazards()) {
-            doc.heading(3, hazardTitle(h));
+        doc.heading(2, "Reviewed hazards by residual risk");
+        doc.add(hazardsByRisk(analysed, false));
+        doc.heading(2, "Drafts awaiting review");
+        if (drafts.isEmpty()) {
+            doc.paragraph("There are no draft hazards.");
+        } else {
+            doc.paragraph(RiskWords.plural(drafts.size(), "hazard is a draft", "hazards are drafts")
+                    + " not yet reviewed by the Clinical Safety Officer. They are not part of the analysis above.");
             List<List<Cell>> rows = new ArrayList<>();
-            addIfAny(rows, "Description", h.description());
-            addIfAny(rows, "Causes", lines(h.causes()));
-            addIfAny(rows, "Effect", h.effect());
-            addIfAny(rows, "Hazard", h.hazard());
-            addIfAny(rows, "Potential clinical impact / harm", h.harm());
-            addIfAny(rows, "Hazard types", String.join(", ", h.hazardTypes()));
-            rows.add(kv("Status", h.status().label() + (h.statusText().isEmpty() || h.statusText().equals(h.status().label())
-                    ? "" : " (" + h.statusText() + ")")));
-            doc.add(keyValues(rows));
+            for (Hazard h : drafts) {
+                rows.add(List.of(Cell.centred(String.valueOf(h.number())), Cell.of(h.name())));
+            }
+            doc.add(new Table(List.of(new Column("No.", 0.7f), new Column("Draft hazard", 8f)), rows, false));
         }
+    }
+
+    /** One row per hazard, highest risk first: number, name, status and risk. */
+    private Table hazardsByRisk(List<Hazard> hazards, boolean initial) {
+        List<Hazard> sorted = new ArrayList<>(hazards);
+        sorted.sort((a, b) -> Integer.compare(level(initial ? b.initial() : b.residual()), level(initial ? a.initial() : a.residual())));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Hazard h : sorted) {
+            rows.add(List.of(Cell.centred(String.valueOf(h.number())), Cell.of(h.name()), Cell.of(h.status().label()),
+                    riskCell(scheme, initial ? h.initial() : h.residual())));
+        }
+        return new Table(List.of(new Column("No.", 0.7f), new Column("Hazard", 5.2f), new Column("Status", 1.3f),
+                new Column(initial ? "Initial risk" : "Residual risk", 2.8f)), rows, false);
+    }
+
+    private int level(org.hazardlog.domain.Assessment a) {
+        return scheme.riskLevel(a).map(RiskLevel::number).orElse(0);
     }
 
     private void evaluation() {
         doc.heading(2, "Initial risk: hazards per cell");
-        doc.add(RiskTables.countsMatrix(scheme, input.tally().initial()));
-        doc.heading(2, "Initial risk per hazard");
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Hazard h : input.hazards()) {
-            rows.add(List.of(Cell.centred(String.valueOf(h.number())), Cell.of(h.name()), Cell.of(h.existingControls()),
-                    Cell.centred(RiskWords.severity(scheme, h.initial().severity())),
-                    Cell.centred(RiskWords.likelihood(scheme, h.initial().likelihood())),
-                    RiskTables.riskCell(scheme, h.initial())));
-        }
-        doc.add(new Table(List.of(new Column("No.", 0.6f), new Column("Hazard", 3.2f), new Column("Existing controls", 3f),
-                new Column("Severity", 1.5f), new Column("Likelihood", 1.5f), new Column("Initial risk", 1.4f)), rows, false));
+        doc.add(RiskTables.countsMatrix(scheme, new RiskTally(scheme, analysed).initial()));
+        doc.note("Reviewed hazards only; drafts are listed apart in section 4.");
     }
 
     private void control() {
         doc.heading(2, "Residual risk: hazards per cell");
-        doc.add(RiskTables.countsMatrix(scheme, input.tally().residual()));
-        doc.heading(2, "Controls and residual risk per hazard");
-        for (Hazard h : input.hazards()) {
-            doc.heading(3, hazardTitle(h));
-            if (h.controls().isEmpty()) {
-                doc.paragraph("No additional controls recorded.");
-            } else {
-                List<List<Cell>> rows = new ArrayList<>();
-                for (Control c : h.controls()) {
-                    rows.add(List.of(Cell.of(c.category().label()), Cell.of(c.text()), Cell.of(c.party().label()),
-                            Cell.of(c.status().label()), Cell.of(c.evidence())));
-                }
-                doc.add(new Table(List.of(new Column("Category", 1.4f), new Column("Control", 4f), new Column("Party", 1.6f),
-                        new Column("Status", 1.6f), new Column("Evidence", 2f)), rows, false));
+        doc.add(RiskTables.countsMatrix(scheme, new RiskTally(scheme, analysed).residual()));
+        doc.note("Reviewed hazards only; drafts are listed apart in section 4.");
+        doc.heading(2, "Additional controls by category and status");
+        Map<ControlCategory, int[]> counts = new EnumMap<>(ControlCategory.class);
+        for (Hazard h : analysed) {
+            for (Control c : h.controls()) {
+                counts.computeIfAbsent(c.category(), k -> new int[ControlStatus.values().length])[c.status().ordinal()]++;
             }
-            List<List<Cell>> residual = new ArrayList<>();
-            residual.add(List.of(Cell.label("Residual risk"), Cell.of(RiskWords.severity(scheme, h.residual().severity())
-                    + " severity, " + RiskWords.likelihood(scheme, h.residual().likelihood()) + " likelihood"),
-                    RiskTables.riskCell(scheme, h.residual())));
-            if (!h.residualAssessment().isEmpty()) {
-                residual.add(List.of(Cell.label("Assessment"), Cell.of(h.residualAssessment()), Cell.of("")));
-            }
-            doc.add(new Table(List.of(new Column("", 1.6f), new Column("", 6.6f), new Column("", 1.4f)), residual, true));
         }
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("Category", 2f));
+        for (ControlStatus st : ControlStatus.values()) {
+            columns.add(new Column(st.label(), 1.2f));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ControlCategory cat : ControlCategory.values()) {
+            int[] n = counts.getOrDefault(cat, new int[ControlStatus.values().length]);
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.label(cat.label()));
+            for (int v : n) {
+                row.add(Cell.centred(String.valueOf(v)));
+            }
+            rows.add(row);
+        }
+        doc.add(new Table(columns, rows, false));
+        doc.paragraph("Each control, with its hazard, party, status and evidence, is in Appendix A.");
     }
 
     private void transferred() {
@@ -236,42 +346,69 @@ public final class SafetyCaseReport {
             }
             List<Control> theirs = h.controls().stream().filter(c -> c.party() == ControlParty.DEPLOYMENT).toList();
             rows.add(List.of(Cell.centred(String.valueOf(h.number())), Cell.of(h.name()),
-                    Cell.of(theirs.isEmpty() ? "(none recorded)" : HazardLogTable.controls(theirs)),
-                    RiskTables.riskCell(scheme, h.residual())));
+                    Cell.of(theirs.isEmpty() ? NOT_PROVIDED + " (no control for the deploying organisation is recorded)"
+                            : String.join("\n", theirs.stream().map(c -> "\u2022 " + c.text() + " (" + c.status().label() + ")").toList())),
+                    riskCell(scheme, h.residual())));
         }
         if (rows.isEmpty()) {
             doc.paragraph(TRANSFERRED_NONE);
         } else {
             doc.add(new Table(List.of(new Column("No.", 0.6f), new Column("Hazard", 3.4f),
-                    new Column("Deploying organisation's controls", 4.4f), new Column("Residual risk", 1.4f)), rows, false));
+                    new Column("Deploying organisation's controls", 4.4f), new Column("Residual risk", 2.2f)), rows, false));
         }
     }
 
     private void testIssues() {
-        List<TestIssue> issues = TestIssue.outstanding(input.hazards());
-        if (issues.isEmpty()) {
-            doc.paragraph(TEST_ISSUES_NONE);
-            return;
+        doc.paragraph("Test issues (defects found in testing and their safety impact): " + NOT_PROVIDED
+                + ". This log holds no record of test defects.");
+        int unverified = TestIssue.outstanding(input.hazards()).size();
+        doc.paragraph(RiskWords.plural(unverified, "test control is", "test controls are")
+                + " not yet verified (neither implementation nor effectiveness verified); each is listed with its hazard in Appendix A.");
+    }
+
+    private void statement() {
+        if (conclusion.isPresent()) {
+            doc.heading(2, "Statement of the Clinical Safety Officer, " + value("cso"));
+            conclusion.get().statementParagraphs().forEach(doc::paragraph);
+        } else {
+            doc.paragraph("Statement of the Clinical Safety Officer: " + NOT_PROVIDED
+                    + " (it is written by the Clinical Safety Officer when approving this report).");
         }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (TestIssue i : issues) {
-            rows.add(List.of(Cell.of(hazardTitle(i.hazard())), Cell.of(i.control().text()), Cell.of(i.control().status().label()),
-                    Cell.of(i.control().owner()), RiskTables.riskCell(scheme, i.hazard().residual())));
-        }
-        doc.add(new Table(List.of(new Column("Hazard", 2.8f), new Column("Test control", 3.6f), new Column("Status", 1.5f),
-                new Column("Owner", 1.3f), new Column("Safety impact (residual risk)", 1.6f)), rows, false));
+        doc.heading(2, "Facts from the hazard log");
+        List<String> facts = new ArrayList<>(summaryFacts(input.tally()));
+        facts.add(exceptionsSentence() + ", listed in section " + EXCEPTIONS + ".");
+        doc.bullets(facts);
     }
 
     private void approval() {
-        doc.heading(2, "Document approval");
-        doc.add(new Table(List.of(new Column("Role", 2f), new Column("Name", 3f), new Column("Signature", 2.6f), new Column("Date", 1.6f)),
+        doc.heading(2, "People named in the project settings");
+        doc.add(new Table(List.of(new Column("Role", 2f), new Column("Name", 6f)),
                 List.of(
-                        List.of(Cell.label("Author"), Cell.of(value("author")), Cell.of(""), Cell.of("")),
-                        List.of(Cell.label("Reviewers"), Cell.of(value("reviewers")), Cell.of(""), Cell.of("")),
-                        List.of(Cell.label("Approver"), Cell.of(value("approver")), Cell.of(""), Cell.of(""))), false));
+                        List.of(Cell.label("Author"), Cell.of(value("author"))),
+                        List.of(Cell.label("Reviewers"), Cell.of(value("reviewers"))),
+                        List.of(Cell.label("Approver"), Cell.of(value("approver"))),
+                        List.of(Cell.label("Clinical Safety Officer"), Cell.of(value("cso")))), false));
+        doc.note("HazardLog records only the Clinical Safety Officer's approval of this report, below.");
         doc.heading(2, "Clinical Safety Officer sign-off");
-        snippet(templates.text(CscrTemplates.SIGN_OFF));
-        doc.add(SignOff.block(input.project(), input.version().signature()));
+        if (conclusion.isPresent()) {
+            conclusion.get().signOffParagraphs().forEach(doc::paragraph);
+        } else {
+            doc.paragraph("Sign-off wording of the Clinical Safety Officer: " + NOT_PROVIDED + ".");
+        }
+        doc.paragraph("This report rests on " + input.version().label().toLowerCase() + " of the hazard log "
+                + input.logName() + ".");
+        List<Gap> gaps = Gaps.of(input.hazards(), scheme, input.project());
+        if (gaps.isEmpty()) {
+            doc.paragraph("Gaps and exceptions: none.");
+        } else {
+            doc.paragraph(Span.bold("Gaps and exceptions the Clinical Safety Officer confirms with this approval:"));
+            List<List<Cell>> rows = new ArrayList<>();
+            for (Gap g : gaps) {
+                rows.add(List.of(Cell.of(g.description()), Cell.of(g.key())));
+            }
+            doc.add(new Table(List.of(new Column("Gap", 7f), new Column("Key", 2.6f)), rows, false));
+        }
+        sealAt = doc.blocks().size();
     }
 
     private void configuration() {
@@ -282,12 +419,20 @@ public final class SafetyCaseReport {
                 kv("Hazard log version", input.version().label()),
                 kv("Generated", input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm"))),
                 kv("Risk scheme", scheme.name()),
-                kv("Report templates", templates.origin()))));
+                kv("Report templates", templates.origin()),
+                kv("Report content", "Its SHA-256 is stated with the Clinical Safety Officer's approval (section 10)"))));
     }
 
-    /** Template wording: Markdown first, placeholders after, so a value is never read as Markdown. */
-    private void snippet(String markdown) {
-        for (Block b : MarkdownSnippet.parse(markdown)) {
+    /**
+     * Template wording: Markdown first, placeholders after, so a value is never read as Markdown.
+     * Text from an organisation's own templates is marked as such.
+     */
+    private void snippet(String file, String markdown) {
+        List<Block> blocks = MarkdownSnippet.parse(markdown);
+        if (!blocks.isEmpty() && !templates.isBuiltIn()) {
+            doc.note("Organisation template text (" + file + "):");
+        }
+        for (Block b : blocks) {
             doc.add(fill(b));
         }
     }
@@ -317,18 +462,8 @@ public final class SafetyCaseReport {
         return "Hazard " + h.number() + ": " + h.name();
     }
 
-    private static String lines(List<String> items) {
-        return items.stream().map(i -> "\u2022 " + i).reduce((a, b) -> a + "\n" + b).orElse("");
-    }
-
     private static List<Cell> kv(String label, String value) {
         return List.of(Cell.label(label), Cell.of(value));
-    }
-
-    private static void addIfAny(List<List<Cell>> rows, String label, String value) {
-        if (!value.isEmpty()) {
-            rows.add(kv(label, value));
-        }
     }
 
     private static Table keyValues(List<List<Cell>> rows) {

@@ -5,12 +5,23 @@ import java.util.List;
 
 /**
  * A document ready to render: its title, the running header printed on every page, whether it
- * starts in landscape, and its blocks.
+ * starts in landscape, its blocks, and a note printed in the footer of every page (such as "NOT
+ * APPROVED - DRAFT"; empty for none).
  */
-public record SafetyDocument(String title, String runningHeader, boolean landscape, List<Block> blocks) {
+public record SafetyDocument(String title, String runningHeader, boolean landscape, List<Block> blocks, String footerNote) {
 
     public SafetyDocument {
         blocks = List.copyOf(blocks);
+        footerNote = footerNote == null ? "" : footerNote;
+    }
+
+    public SafetyDocument(String title, String runningHeader, boolean landscape, List<Block> blocks) {
+        this(title, runningHeader, landscape, blocks, "");
+    }
+
+    /** The same content with another running header and footer note. */
+    public SafetyDocument marked(String header, String footer) {
+        return new SafetyDocument(title, header, landscape, blocks, footer);
     }
 
     /** Collects blocks in order. */

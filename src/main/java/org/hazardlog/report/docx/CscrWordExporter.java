@@ -17,6 +17,11 @@ public final class CscrWordExporter implements Exporter {
         this.templates = templates;
     }
 
+    /** Writes a safety case already made, such as an approved one, whatever the input. */
+    public static Exporter of(org.hazardlog.report.document.SafetyDocument document) {
+        return (input, out) -> WordWriter.write(document, out);
+    }
+
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         WordWriter.write(SafetyCaseReport.build(input, templates), out);

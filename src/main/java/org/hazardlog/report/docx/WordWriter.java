@@ -124,6 +124,15 @@ public final class WordWriter {
         hr.setFontSize(8.5);
         hr.setColor("595959");
         XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+        if (!source.footerNote().isEmpty()) {
+            XWPFParagraph note = footer.createParagraph();
+            note.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun n = note.createRun();
+            n.setText(source.footerNote());
+            n.setBold(true);
+            n.setFontSize(8.5);
+            n.setColor("595959");
+        }
         XWPFParagraph f = footer.createParagraph();
         f.setAlignment(ParagraphAlignment.CENTER);
         footerText(f, "Page ");

@@ -26,6 +26,7 @@ final class PageDecoration extends PdfPageEventHelper {
     private static final Color GREY = new Color(0x59, 0x59, 0x59);
 
     private final String runningHeader;
+    private String footerNote = "";
     private final Set<String> placed = new HashSet<>();
     private final Map<String, String[]> headings;
     private final ContentsPageNumbers contents;
@@ -38,6 +39,11 @@ final class PageDecoration extends PdfPageEventHelper {
         this.runningHeader = runningHeader;
         this.headings = headings;
         this.contents = contents;
+    }
+
+    /** A note printed above the page number on every page, such as "NOT APPROVED - DRAFT". */
+    void footerNote(String note) {
+        footerNote = note;
     }
 
     @Override
@@ -69,6 +75,10 @@ final class PageDecoration extends PdfPageEventHelper {
         float y = page.getBottom() + 28;
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, PdfFonts.phrase(text, PdfFonts.font(SIZE, false, false, GREY)), x, y, 0);
         cb.addTemplate(total, x + width, y);
+        if (!footerNote.isEmpty()) {
+            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+                    PdfFonts.phrase(footerNote, PdfFonts.font(SIZE, true, false, GREY)), (left + right) / 2, y + 11, 0);
+        }
     }
 
     @Override

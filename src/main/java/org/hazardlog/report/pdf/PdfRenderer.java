@@ -80,6 +80,7 @@ public final class PdfRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             PageDecoration decoration = new PageDecoration(source.runningHeader(), headings, contentsPages);
+            decoration.footerNote(source.footerNote());
             writer.setPageEvent(decoration);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             document.addTitle(source.title());

@@ -31,7 +31,7 @@ public final class WorkbookFileReader implements HazardFileReader {
         try {
             result = workbook.read(source);
         } catch (org.hazardlog.report.ReportException | org.hazardlog.domain.InvalidValueException e) {
-            return FileReading.rejected(source, ProblemKind.MALFORMED, e.getMessage());
+            return FileReading.rejected(source, ProblemKind.MALFORMED, withoutFileName(source, e.getMessage()));
         }
         if (!result.isValid()) {
             return FileReading.rejected(source, result.problems().stream()
@@ -41,5 +41,11 @@ public final class WorkbookFileReader implements HazardFileReader {
                 .map(n -> new ImportWarning(source, WarningKind.UNKNOWN_FIELD, n)).toList();
         return FileReading.of(source, result.hazards().stream()
                 .map(h -> new ParsedHazard(h, source, List.of())).toList(), notes);
+    }
+
+    /** A problem of an import is printed after its file's name, so the message need not name the file again. */
+    private static String withoutFileName(Path source, String message) {
+        String named = source + " ";
+        return message.startsWith(named) ? message.substring(named.length()) : message;
     }
 }

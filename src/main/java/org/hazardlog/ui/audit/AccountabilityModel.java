@@ -56,12 +56,16 @@ public final class AccountabilityModel {
         });
     }
 
-    /** A log was opened: act as the remembered person, and ask who is working if the log does not know them. */
+    /** A log was opened: act as the person named as working (read only if the log does not know them). */
     public void logOpened(HazardLogService service) {
         log.set(service);
         service.actAs(currentUser.get());
         refresh();
-        if (hasUsers.get() && !actor.get().isUser()) {
+    }
+
+    /** Asks who is working if the log has users and does not know the person named. */
+    public void askIfUnknown() {
+        if (log.get() != null && hasUsers.get() && !actor.get().isUser()) {
             chooseWhoIsWorking();
         }
     }

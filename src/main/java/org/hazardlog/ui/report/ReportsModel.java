@@ -22,6 +22,7 @@ import org.hazardlog.report.OutputFile;
 import org.hazardlog.report.ReportException;
 import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.ReportVersion;
+import org.hazardlog.report.cscr.CscrReports;
 import org.hazardlog.report.cscr.CscrTemplates;
 
 /**
@@ -102,9 +103,10 @@ final class ReportsModel {
                 updateProgress(0.1, 1);
                 CscrTemplates t = chosen.usesTemplates() ? CscrTemplates.load(templates) : null;
                 ReportInput input = input(chosenVersion);
-                updateMessage("Writing " + out.getFileName() + " (" + input.hazards().size() + " hazards)\u2026");
+                updateMessage("Writing " + out.getFileName() + " (" + input.hazards().size()
+                        + (input.hazards().size() == 1 ? " hazard" : " hazards") + ")\u2026");
                 updateProgress(0.4, 1);
-                Path result = OutputFile.write(out, chosen.exporter(t), input);
+                Path result = OutputFile.write(out, exporter(chosen, t, chosenVersion), input);
                 updateProgress(1, 1);
                 return result;
             }
@@ -126,6 +128,17 @@ final class ReportsModel {
         }));
         executor.execute(task);
         return Optional.of(task);
+    }
+
+    /** A safety case of an approved version is its approved content; other documents are made now. */
+    private org.hazardlog.report.Exporter exporter(ReportDocument chosen, CscrTemplates t, String chosenVersion) {
+        Optional<Integer> number = chosenVersion == null || chosenVersion.equals(CURRENT) ? Optional.empty()
+                : Optional.of(Integer.parseInt(chosenVersion.replaceAll("\\D+", "")));
+        return switch (chosen) {
+            case CSCR_PDF -> org.hazardlog.report.pdf.CscrPdfExporter.of(CscrReports.forExport(log, number, t));
+            case CSCR_WORD -> org.hazardlog.report.docx.CscrWordExporter.of(CscrReports.forExport(log, number, t));
+            default -> chosen.exporter(t);
+        };
     }
 
     private void finished(Task<Path> task, Runnable then) {

@@ -41,11 +41,11 @@ class SafetyCaseWordTest {
     @Test
     void theElevenSectionsAreLevelOneHeadingsInTheGuidancesOrder() throws IOException {
         XWPFDocument doc = export(CscrTemplates.builtIn());
-        assertThat(headings(doc, "Heading1")).containsExactly("Document control", "Executive summary",
+        assertThat(headings(doc, "Heading1")).containsExactly("Document control", "Executive summary", "Exceptions",
                 "1 Introduction", "2 System definition / overview", "3 Clinical risk management system",
                 "4 Clinical risk analysis", "5 Clinical risk evaluation", "6 Clinical risk control", "7 Hazard log",
                 "8 Test issues", "9 Summary safety statement", "10 Quality assurance and document approval",
-                "11 Configuration control / management", "Appendix A: Hazard log");
+                "11 Configuration control / management", SafetyCaseReport.APPENDIX_A);
     }
 
     @Test
@@ -60,11 +60,16 @@ class SafetyCaseWordTest {
     }
 
     @Test
-    void eachHazardIsSummarisedInAnalysisAndControl() throws IOException {
+    void sectionsFourToSixSummariseAndDraftsStandApart() throws IOException {
         XWPFDocument doc = export(CscrTemplates.builtIn());
-        List<String> perHazard = headings(doc, "Heading3");
-        assertThat(perHazard).filteredOn(h -> h.startsWith("Hazard 1: ")).hasSize(2);
-        assertThat(perHazard).filteredOn(h -> h.startsWith("Hazard ")).hasSize(10);
+        assertThat(headings(doc, "Heading3")).noneMatch(h -> h.startsWith("Hazard "));
+        assertThat(headings(doc, "Heading2")).contains("Reviewed hazards by residual risk", "Drafts awaiting review",
+                "Additional controls by category and status");
+        long drafts = Reports.hazards().stream().filter(h -> h.status() == org.hazardlog.domain.HazardStatus.DRAFT).count();
+        List<List<String>> reviewed = rowTexts(tableAfter(doc, "Reviewed hazards by residual risk"));
+        assertThat(reviewed).hasSize(1 + 5 - (int) drafts);
+        assertThat(reviewed.subList(1, reviewed.size())).noneMatch(r -> r.get(2).equals("Draft"));
+        assertThat(reviewed.get(1).get(3)).startsWith("Risk 3: undesirable level of risk");
     }
 
     @Test
@@ -73,8 +78,8 @@ class SafetyCaseWordTest {
         XWPFTable control = tableAfter(doc, "Document control");
         assertThat(rowTexts(control)).contains(List.of("Product", "WardView ePrescribing"), List.of("Product version", "3.2.0"),
                 List.of("Reviewers", "P. Patel; R. Jones"), List.of("Approver", "Dr B. Approver"),
-                List.of("Document version", "Current (draft, not issued)"), List.of("Date", "29 November 2026"));
-        assertThat(rowTexts(tableAfter(doc, "Revision history")).get(1)).startsWith("Draft", "29 November 2026", "J. Smith");
+                List.of("Made from", "Hazard log ward.mv.db, Current (draft, not issued)"), List.of("Date", "29 November 2026"));
+        assertThat(rowTexts(tableAfter(doc, "Revision history of the hazard log")).get(1)).startsWith("Draft", "29 November 2026", "J. Smith");
     }
 
     @Test
@@ -100,29 +105,30 @@ class SafetyCaseWordTest {
         assertThat(transferred.get(1).subList(0, 2)).containsExactly("3", Reports.TRANSFERRED_NAME);
         assertThat(transferred.get(1).get(2)).contains("Pharmacy reviews every free-text prescription");
 
-        List<List<String>> issues = rowTexts(tableAfter(doc, "8 Test issues"));
-        assertThat(issues).hasSize(2);
-        assertThat(issues.get(1).subList(0, 3)).containsExactly("Hazard 1: Wrong patient record opened from the ward list",
-                Reports.OUTSTANDING_TEST, "Implemented");
+        assertThat(text(doc)).contains("Test issues (defects found in testing and their safety impact): [not provided]",
+                "1 test control is not yet verified").doesNotContain(Reports.OUTSTANDING_TEST + "\nImplemented");
     }
 
     @Test
-    void theAppendixHasOneRowPerHazardInLandscape() throws IOException {
+    void theAppendixHasOneRowPerControlInLandscape() throws IOException {
         XWPFDocument doc = export(CscrTemplates.builtIn());
-        List<XWPFTable> tables = doc.getTables();
-        XWPFTable appendix = tables.get(tables.size() - 1);
-        assertThat(appendix.getRows()).hasSize(1 + 5);
+        XWPFTable appendix = tableAfter(doc, org.hazardlog.report.cscr.SafetyCaseReport.APPENDIX_A);
+        int rows = Reports.hazards().stream().filter(h -> h.status() != org.hazardlog.domain.HazardStatus.DRAFT)
+                .mapToInt(h -> Math.max(1, h.controls().size())).sum();
+        assertThat(appendix.getRows()).hasSize(1 + rows);
+        assertThat(rowTexts(appendix)).filteredOn(r -> r.get(0).equals("1")).allMatch(r -> r.get(1).startsWith("Wrong patient record"));
         assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("16838");
     }
 
     @Test
-    void unsignedTheSignOffLeavesRoomForTheSignature() throws IOException {
+    void withoutAnApprovalTheSignOffSaysNotApproved() throws IOException {
         XWPFDocument doc = export(CscrTemplates.builtIn());
-        assertThat(text(doc)).contains(SignOff.UNSIGNED);
+        assertThat(text(doc)).contains(CscrSeal.NOT_APPROVED, "Sign-off wording of the Clinical Safety Officer: [not provided]")
+                .doesNotContain("I confirm");
     }
 
     @Test
-    void anIssuedVersionsSignatureIsPrintedInTheSignOff() throws IOException {
+    void anIssuedVersionsSignatureIsNeverTheSafetyCaseSignOff() throws IOException {
         var signature = new org.hazardlog.report.Signature("Dr A. Okafor", "Clinical Safety Officer",
                 java.time.Instant.parse("2026-11-30T09:15:00Z"), "Approved for release 3.2.0");
         var issued = new org.hazardlog.report.ReportVersion("Issue 1", true, List.of(), Optional.of(signature));
@@ -132,8 +138,8 @@ class SafetyCaseWordTest {
         Path file = Reports.write(folder.resolve("signed.docx"), new CscrWordExporter(CscrTemplates.builtIn()), input);
         try (InputStream in = Files.newInputStream(file)) {
             String text = text(new XWPFDocument(in));
-            assertThat(text).contains("Signed by", "Dr A. Okafor", "Approved for release 3.2.0", "Issue 1")
-                    .doesNotContain(SignOff.UNSIGNED);
+            assertThat(text).contains("Issue 1", CscrSeal.NOT_APPROVED).doesNotContain("Signed by")
+                    .doesNotContain("Approved for release 3.2.0");
         }
     }
 
@@ -143,7 +149,8 @@ class SafetyCaseWordTest {
         Files.writeString(templates.resolve("01-introduction.md"),
                 "## Why this report\n\nOur own words about **{{product}}** for {{manufacturer}}.\n\n- first point\n- second point\n");
         XWPFDocument doc = export(CscrTemplates.folder(templates));
-        assertThat(text(doc)).contains("Our own words about WardView ePrescribing for Example Health Software Ltd.")
+        assertThat(text(doc)).contains("Our own words about WardView ePrescribing for Example Health Software Ltd.",
+                        "Organisation template text (01-introduction.md):")
                 .doesNotContain("This Clinical Safety Case Report (CSCR) sets out the evidence");
         assertThat(headings(doc, "Heading2")).contains("Why this report");
     }

@@ -1,0 +1,58 @@
+package org.hazardlog.domain.cscr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.ProjectSettings;
+import org.hazardlog.domain.RiskExceptions;
+import org.hazardlog.domain.RiskLevel;
+import org.hazardlog.domain.RiskScheme;
+
+/**
+ * The gaps of a safety case made from a set of hazards and the project settings. The same list is
+ * printed next to the CSO's signature and checked when the CSO approves, so what the CSO confirmed
+ * is what the reader sees.
+ */
+public final class Gaps {
+
+    private Gaps() {
+    }
+
+    public static List<Gap> of(List<Hazard> hazards, RiskScheme scheme, ProjectSettings project) {
+        List<Gap> gaps = new ArrayList<>();
+        for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
+            if (f.of(project).isBlank()) {
+                gaps.add(new Gap("setting:" + f.key(), f.label() + " not provided"));
+            }
+        }
+        int unacceptable = 0;
+        int unscored = 0;
+        for (Hazard h : hazards) {
+            int level = scheme.riskLevel(h.residual()).map(RiskLevel::number).orElse(0);
+            if (level == 0) {
+                unscored++;
+            } else if (level >= 4) {
+                unacceptable++;
+            }
+        }
+        if (unacceptable > 0) {
+            gaps.add(new Gap("residual-4-5", hazards(unacceptable) + " at a residual risk of level 4 or 5"));
+        }
+        if (unscored > 0) {
+            gaps.add(new Gap("unscored", hazards(unscored) + " without a residual risk score (TBC)"));
+        }
+        Map<RiskExceptions.Kind, Integer> counts = RiskExceptions.counts(new RiskExceptions(scheme).findings(hazards));
+        counts.forEach((kind, n) -> gaps.add(new Gap(kind.key(), hazards(n) + ": " + lowerFirst(kind.description()))));
+        return gaps;
+    }
+
+    private static String hazards(int n) {
+        return n + (n == 1 ? " hazard" : " hazards");
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}
