@@ -17,6 +17,7 @@ import org.jdbi.v3.core.JdbiException;
 
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.domain.access.AccessPolicy;
 import org.hazardlog.domain.access.Actor;
@@ -246,12 +247,28 @@ public final class HazardLogService implements AutoCloseable {
      * by a plan they did not see.
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed) {
+        return importHazards(incoming, previewed, false);
+    }
+
+    /**
+     * Imports hazards; a control with recorded work (a status past Proposed, or evidence) that the
+     * files no longer have is removed only when {@code allowRemovals} says the user agreed to it.
+     * Otherwise nothing is imported and the refusal names every such control.
+     */
+    public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed, boolean allowRemovals) {
         incoming.forEach(this::checkScores);
         return write(w -> {
             Handle h = w.handle();
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
             if (previewed != null) {
                 refuseIfChangedSincePreview(previewed, plan);
+            }
+            if (!allowRemovals && !plan.removalsWithProgress().isEmpty()) {
+                throw new InvalidValueException("nothing imported: the files no longer have "
+                        + (plan.removalsWithProgress().size() == 1 ? "a control" : "controls")
+                        + " on which work was recorded, and the import would remove them:\n    "
+                        + String.join("\n    ", plan.removalsWithProgress())
+                        + "\nIf they really are gone, import again allowing removals (--allow-removals).");
             }
             int next = Math.max(hazards.nextNumber(h), incoming.stream()
                     .filter(hz -> hz.number() != null).mapToInt(Hazard::number).max().orElse(0) + 1);

@@ -50,16 +50,26 @@ public final class ImportPlan {
 
     /**
      * One hazard of the import. {@code hazard} is the incoming content under the stored hazard's
-     * identity (store id, revision, and the ids of the controls matched by their text), which is
+     * identity (store id, revision, and the ids of the controls matched to stored ones), which is
      * what gets saved; once carried out, it is the hazard as stored. {@code before} is the log's
      * copy before the import, null for a hazard to create. {@code changes} is empty unless updated.
+     * {@code notes} say which controls were matched although their text changed; {@code
+     * removedWithProgress} are stored controls the file no longer has although work was recorded on
+     * them (a status past Proposed, or evidence): removing them needs the user's consent.
      */
-    public record Step(Action action, Hazard hazard, Hazard before, HazardChanges changes) {
+    public record Step(Action action, Hazard hazard, Hazard before, HazardChanges changes, List<String> notes,
+                       List<Control> removedWithProgress) {
 
         public Step {
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(hazard, "hazard");
             Objects.requireNonNull(changes, "changes");
+            notes = List.copyOf(notes);
+            removedWithProgress = List.copyOf(removedWithProgress);
+        }
+
+        public Step(Action action, Hazard hazard, Hazard before, HazardChanges changes) {
+            this(action, hazard, before, changes, List.of(), List.of());
         }
 
         /** A hazard without a number (a copied web page) is always created, with the next free number. */
@@ -105,35 +115,24 @@ public final class ImportPlan {
         if (before == null) {
             return new Step(Action.CREATE, fresh, null, NONE);
         }
-        Hazard merged = withIdentityOf(fresh, before);
+        ControlMatching.Result matched = ControlMatching.match(fresh.controls(), before.controls());
+        Hazard merged = fresh.toBuilder().id(before.id()).version(before.version()).controls(matched.controls()).build();
         if (merged.sameContent(before)) {
             return new Step(Action.UNCHANGED, before, before, NONE);
         }
-        return new Step(Action.UPDATE, merged, before, HazardChanges.between(before, merged, scheme));
+        List<Control> removed = matched.removals().stream()
+                .filter(ControlMatching.Removal::hasProgress).map(ControlMatching.Removal::control).toList();
+        return new Step(Action.UPDATE, merged, before, HazardChanges.between(before, merged, scheme), matched.notes(), removed);
     }
 
     /**
-     * The incoming content as a new revision of the stored hazard. A control keeps its id when its
-     * text matches a stored control's (the first unmatched one, so duplicates pair in order), so
-     * that an engineer's status, owner and evidence stay attached to the same control.
+     * The incoming content as a new revision of the stored hazard. A control keeps its id when it
+     * is matched to a stored control (see {@link ControlMatching}), so that an engineer's status,
+     * owner and evidence stay attached to the same control.
      */
     static Hazard withIdentityOf(Hazard incoming, Hazard stored) {
-        List<Control> unmatched = new ArrayList<>(stored.controls());
-        List<Control> controls = new ArrayList<>(incoming.controls().size());
-        for (Control c : incoming.controls()) {
-            Control match = null;
-            for (Control s : unmatched) {
-                if (s.text().equals(c.text())) {
-                    match = s;
-                    break;
-                }
-            }
-            if (match != null) {
-                unmatched.remove(match);
-            }
-            controls.add(c.withId(match == null ? null : match.id()));
-        }
-        return incoming.toBuilder().id(stored.id()).version(stored.version()).controls(controls).build();
+        return incoming.toBuilder().id(stored.id()).version(stored.version())
+                .controls(ControlMatching.match(incoming.controls(), stored.controls()).controls()).build();
     }
 
     /** The same plan with each step's hazard as the log now stores it (same order as the steps). */
@@ -144,7 +143,7 @@ public final class ImportPlan {
         List<Step> done = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            done.add(new Step(s.action(), stored.get(i), s.before(), s.changes()));
+            done.add(new Step(s.action(), stored.get(i), s.before(), s.changes(), s.notes(), s.removedWithProgress()));
         }
         return new ImportPlan(done, true);
     }
@@ -164,6 +163,26 @@ public final class ImportPlan {
 
     public int count(Action action) {
         return (int) steps.stream().filter(s -> s.action() == action).count();
+    }
+
+    /** Stored controls with recorded work that the import would remove, by hazard: each needs consent. */
+    public List<Step> stepsRemovingProgress() {
+        return steps.stream().filter(s -> !s.removedWithProgress().isEmpty()).toList();
+    }
+
+    /**
+     * "hazard 3: Design control "Audit the feed" (Implemented)", one line per control with recorded
+     * work that the import would remove.
+     */
+    public List<String> removalsWithProgress() {
+        List<String> lines = new ArrayList<>();
+        for (Step s : stepsRemovingProgress()) {
+            for (Control c : s.removedWithProgress()) {
+                lines.add("hazard " + s.hazard().number() + ": " + c.category().label() + " control \"" + c.text()
+                        + "\" (" + c.status().label() + (c.evidence().isEmpty() ? "" : ", with evidence") + ")");
+            }
+        }
+        return lines;
     }
 
     /** Whether carrying it out would write anything. */

@@ -48,6 +48,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Import the valid files and list the invalid ones, instead of importing nothing.")
     private boolean skipInvalid;
 
+    @Option(names = "--allow-removals",
+            description = "Remove controls that the files no longer have even when work was recorded on them "
+                    + "(a status past Proposed, or evidence). Without it such an import is refused and the controls are listed.")
+    private boolean allowRemovals;
+
     @Option(names = "--dry-run", description = "Show what the import would do, without changing the log.")
     private boolean dryRun;
 
@@ -64,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportPlan plan = dryRun
                     ? ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme())
-                    : log.importHazards(batch.hazardList());
+                    : log.importHazards(batch.hazardList(), null, allowRemovals);
             PrintWriter out = spec.commandLine().getOut();
             report.print(out, plan, log.file().toString());
             out.flush();

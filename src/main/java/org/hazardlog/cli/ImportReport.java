@@ -98,6 +98,9 @@ final class ImportReport {
         }
         HazardChanges changes = step.changes();
         changes.changes().forEach(c -> out.println(INDENT + c));
+        step.notes().forEach(n -> out.println(INDENT + "note: " + n));
+        step.removedWithProgress().forEach(c -> out.println(INDENT + "removes " + c.category().label() + " control \""
+                + c.text() + "\" although it is " + c.status().label() + (done ? "" : " (needs --allow-removals)")));
     }
 
     private String summary(ImportPlan plan, String log, int warnings) {

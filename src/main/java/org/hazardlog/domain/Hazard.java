@@ -50,6 +50,10 @@ public final class Hazard {
         this.number = b.number;
         this.name = Text.require("hazard name", b.name, Text.MAX_LINE);
         this.description = Text.optional("description", b.description, Text.MAX_TEXT);
+        Text.checkCount("causes", b.causes.size());
+        Text.checkCount("hazard types", b.hazardTypes.size());
+        Text.checkCount("controls", b.controls.size());
+        Text.checkCount("code locations", b.codeLocations.size());
         this.causes = lines("cause", b.causes);
         this.effect = Text.optional("effect", b.effect, Text.MAX_TEXT);
         this.hazard = Text.optional("hazard", b.hazard, Text.MAX_TEXT);

@@ -118,18 +118,28 @@ public final class HazardChanges {
         }
     }
 
+    /**
+     * Controls are paired by id where both sides have one (a control reworded by an import keeps
+     * its id, so its new text shows as a text change, not as a removal and an addition), otherwise
+     * by text.
+     */
     private static void controls(List<Change> out, List<Control> before, List<Control> after) {
         List<Control> unmatched = new ArrayList<>(after);
-        List<Control> matchedAfter = new ArrayList<>();
+        List<Control[]> pairs = new ArrayList<>();
         for (Control x : before) {
-            Control y = unmatched.stream().filter(c -> c.text().equals(x.text())).findFirst().orElse(null);
+            Control y = x.id() == null ? null
+                    : unmatched.stream().filter(c -> x.id().equals(c.id())).findFirst().orElse(null);
+            if (y == null) {
+                y = unmatched.stream().filter(c -> c.text().equals(x.text())).findFirst().orElse(null);
+            }
             String name = "control \"" + shorten(x.text(), 40) + "\"";
             if (y == null) {
                 out.add(new Change(name, describe(x), "(removed)"));
                 continue;
             }
             unmatched.remove(y);
-            matchedAfter.add(y);
+            pairs.add(new Control[] {x, y});
+            field(out, name + " text", x.text(), y.text());
             field(out, name + " category", x.category().label(), y.category().label());
             field(out, name + " party", x.party().label(), y.party().label());
             field(out, name + " status", x.status().label(), y.status().label());
@@ -139,11 +149,23 @@ public final class HazardChanges {
         for (Control y : unmatched) {
             out.add(new Change("control \"" + shorten(y.text(), 40) + "\"", "(none)", describe(y)));
         }
-        List<String> orderBefore = before.stream().map(Control::text).filter(t -> matchedAfter.stream().anyMatch(c -> c.text().equals(t))).toList();
-        List<String> orderAfter = after.stream().map(Control::text).filter(orderBefore::contains).toList();
-        if (!orderBefore.equals(orderAfter)) {
+        List<Control> orderBefore = pairs.stream().map(p -> p[1]).toList();
+        List<Control> orderAfter = after.stream().filter(c -> orderBefore.stream().anyMatch(m -> m == c)).toList();
+        if (!sameOrder(orderBefore, orderAfter)) {
             out.add(new Change("control order", "as before", "changed"));
         }
+    }
+
+    private static boolean sameOrder(List<Control> a, List<Control> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Control c) {

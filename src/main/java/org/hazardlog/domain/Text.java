@@ -10,6 +10,11 @@ public final class Text {
     public static final int MAX_LINE = 1_000;
     /** Descriptions, assessments and other free text. */
     public static final int MAX_TEXT = 100_000;
+    /**
+     * Items of one list of a hazard (causes, hazard types, controls, code locations). Real hazards
+     * have tens; the limit keeps a damaged or hostile file from filling the log with millions.
+     */
+    public static final int MAX_ITEMS = 1_000;
 
     private Text() {
     }
@@ -38,6 +43,14 @@ public final class Text {
         }
         checkLength(field, value, limit);
         return value.strip();
+    }
+
+    /** Refuses a list of more than {@link #MAX_ITEMS} items, naming the list: "12,000 causes; the limit is 1,000". */
+    public static void checkCount(String pluralField, int count) {
+        if (count > MAX_ITEMS) {
+            throw new InvalidValueException(String.format(java.util.Locale.ROOT, "%,d %s; the limit is %,d",
+                    count, pluralField, MAX_ITEMS));
+        }
     }
 
     private static void checkLength(String field, String value, int limit) {

@@ -8,6 +8,10 @@ public enum WarningKind {
     HAZARD_TYPE_AMONG_CONTROLS,
     /** A free-text status that does not clearly mean Draft, Open, Transferred or Closed. */
     UNCLEAR_STATUS,
+    /** "None.", "N/A", "TBC" and the like under a control heading: no control of that kind, not imported. */
+    PLACEHOLDER_CONTROL,
+    /** A hazard name written over several lines, joined into one. */
+    NAME_JOINED,
     /** Control text without a category heading: kept as the action summary. */
     UNCATEGORISED_CONTROLS,
     /** A section or sub-heading HazardLog has no field for: not imported. */

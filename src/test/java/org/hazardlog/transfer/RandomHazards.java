@@ -87,7 +87,7 @@ public final class RandomHazards {
         }
         return Hazard.builder()
                 .number(number)
-                .name(text(2))
+                .name(text(1)) // a name is one line: Markdown joins a name written over several (MultiLineNameTest)
                 .description(maybe(8))
                 .causes(causes)
                 .effect(maybe(3))

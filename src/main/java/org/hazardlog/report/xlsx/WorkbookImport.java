@@ -96,6 +96,7 @@ public final class WorkbookImport {
         private final Path file;
         private final List<RowProblem> problems = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final List<String> formulaCells = new ArrayList<>();
 
         Reading(XSSFWorkbook workbook, Path file) {
             this.workbook = workbook;
@@ -118,11 +119,19 @@ public final class WorkbookImport {
                 }
                 RowReader reader = new RowReader(row, columns);
                 Hazard h = reader.hazard(controlRows, rowOfNumber);
+                formulaCells.addAll(reader.formulas);
                 if (reader.reasons.isEmpty()) {
                     byRow.put(r, h);
                 } else {
                     problemOfRow.put(r, new RowProblem(sheet.getSheetName(), r + 1, reader.label(), reader.reasons));
                 }
+            }
+            if (!formulaCells.isEmpty()) {
+                int shown = Math.min(10, formulaCells.size());
+                notes.add(formulaCells.size() + (formulaCells.size() == 1 ? " cell holds a formula" : " cells hold formulas")
+                        + "; the value Excel last computed was imported, not the formula: "
+                        + String.join(", ", formulaCells.subList(0, shown))
+                        + (formulaCells.size() > shown ? " and " + (formulaCells.size() - shown) + " more" : "") + ".");
             }
             for (var p : controlRows.problems) {
                 problems.add(p);
@@ -407,9 +416,28 @@ public final class WorkbookImport {
             }
         }
 
+        /** Cells of this row that hold formulas, "C5 (=A5&B5)", read as their last computed value. */
+        final List<String> formulas = new ArrayList<>();
+
         private String get(HazardColumn c) {
             Integer at = columns.get(c);
-            return at == null ? "" : WorkbookImport.text(row.getCell(at));
+            if (at == null) {
+                return "";
+            }
+            Cell cell = row.getCell(at);
+            Optional<String> error = errorOf(cell);
+            if (error.isPresent()) {
+                reasons.add(c.header().toLowerCase(java.util.Locale.ROOT) + " cell " + address(cell) + " holds the error "
+                        + error.get() + ", not a value");
+                return "";
+            }
+            if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                String f = address(cell) + " (=" + cell.getCellFormula() + ")";
+                if (!formulas.contains(f)) {
+                    formulas.add(f);
+                }
+            }
+            return WorkbookImport.text(cell);
         }
 
         private String text(String field, HazardColumn c, int limit) {
@@ -466,6 +494,27 @@ public final class WorkbookImport {
             }
         }
         return true;
+    }
+
+    /** "#DIV/0!" for a cell that holds an error or a formula whose last result was one. */
+    static Optional<String> errorOf(Cell c) {
+        if (c == null) {
+            return Optional.empty();
+        }
+        boolean error = c.getCellType() == CellType.ERROR
+                || (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.ERROR);
+        if (!error) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString());
+        } catch (RuntimeException e) {
+            return Optional.of("#ERROR");
+        }
+    }
+
+    static String address(Cell c) {
+        return new org.apache.poi.ss.util.CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString();
     }
 
     /** A cell as the text a person sees: whole numbers without ".0", formulas by their last result. */

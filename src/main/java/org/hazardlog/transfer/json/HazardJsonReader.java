@@ -11,7 +11,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.CodeLocation;
@@ -42,7 +45,15 @@ import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
  */
 public final class HazardJsonReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Strict: a key given twice or anything after the top-level value is refused, since either
+     * would mean part of the file is silently ignored (which of two values a lenient parser keeps is
+     * not something a safety record should depend on).
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final RiskScheme logScheme;
     private final HazardTypeTaxonomy taxonomy;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlStatus;
+import org.hazardlog.transfer.ControlPlaceholders;
 import org.hazardlog.transfer.Findings;
 import org.hazardlog.transfer.WarningKind;
 import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
@@ -36,6 +37,7 @@ final class ControlsReader {
     Result read(Section section, boolean rendered, Collection<String> declaredTypes, Findings findings) {
         List<Read> controls = new ArrayList<>();
         List<String> uncategorised = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
         ControlNotation.Group group = null;
         ControlStatus groupStatus = null;
         int lastGroupStart = 0;
@@ -61,7 +63,7 @@ final class ControlsReader {
                 chunk.add(line);
                 continue;
             }
-            addChunk(chunk, group, groupStatus, controls, uncategorised);
+            addChunk(chunk, group, groupStatus, controls, uncategorised, placeholders);
             chunk.clear();
             Optional<ControlNotation.Group> g = ControlNotation.group(heading);
             Optional<ControlStatus> s = ControlNotation.statusGroup(heading);
@@ -78,8 +80,13 @@ final class ControlsReader {
                         + "\" says nothing HazardLog records; the controls under it are kept, the heading is not");
             }
         }
-        addChunk(chunk, group, groupStatus, controls, uncategorised);
+        addChunk(chunk, group, groupStatus, controls, uncategorised, placeholders);
 
+        if (!placeholders.isEmpty()) {
+            findings.warn(WarningKind.PLACEHOLDER_CONTROL, String.join(", ", placeholders)
+                    + (placeholders.size() == 1 ? " says" : " say") + " there is no control of that kind: not imported as "
+                    + (placeholders.size() == 1 ? "a control" : "controls"));
+        }
         List<String> moved = takeTrailingTypes(controls, lastGroupStart, declaredTypes, group, findings);
         String loose = Lines.joinTrimmed(uncategorised.stream().map(LineEscapes::unescape).toList());
         if (!loose.isEmpty()) {
@@ -91,13 +98,17 @@ final class ControlsReader {
     }
 
     private static void addChunk(List<String> chunk, ControlNotation.Group group, ControlStatus groupStatus,
-                                 List<Read> controls, List<String> uncategorised) {
+                                 List<Read> controls, List<String> uncategorised, List<String> placeholders) {
         if (group == null) {
             uncategorised.addAll(chunk);
             return;
         }
         for (ListItems.Item item : ListItems.split(chunk)) {
             ControlNotation.Parts parts = ControlNotation.split(item.raw());
+            if (ControlPlaceholders.isPlaceholder(parts.text()) && !parts.hasMetadata()) {
+                placeholders.add("\"" + parts.text() + "\" under \"" + group.heading() + "\"");
+                continue;
+            }
             ControlStatus status = parts.status()
                     .or(() -> ControlNotation.marks(parts.text()))
                     .orElse(groupStatus == null ? ControlStatus.PROPOSED : groupStatus);

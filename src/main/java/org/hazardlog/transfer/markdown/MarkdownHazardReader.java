@@ -54,9 +54,18 @@ public final class MarkdownHazardReader {
         }
     }
 
+    /**
+     * One hazard at every text limit is well under this; a larger Markdown file is refused before
+     * it is parsed, so a damaged or hostile file costs no time and no memory.
+     */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+
     /** Reads bytes that came from {@code source}; its file name may carry the hazard number. */
     public FileReading read(Path source, byte[] bytes) {
         Findings findings = new Findings(source);
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge(source, bytes.length);
+        }
         Optional<String> text = TextDecoding.decode(bytes, findings);
         if (text.isEmpty()) {
             return FileReading.rejected(source, findings.problems());
@@ -67,11 +76,20 @@ public final class MarkdownHazardReader {
     /** Reads text that came from {@code source}; its file name may carry the hazard number. */
     public FileReading read(Path source, String text) {
         Findings findings = new Findings(source);
+        if (text.length() > MAX_BYTES) {
+            return tooLarge(source, text.length());
+        }
         if (text.indexOf('\0') >= 0) {
             findings.problem(ProblemKind.NOT_TEXT, "contains a NUL character: this is a binary file, not a hazard file");
             return FileReading.rejected(source, findings.problems());
         }
         return readText(source, TextDecoding.normalise(text), findings);
+    }
+
+    private static FileReading tooLarge(Path source, long size) {
+        return FileReading.rejected(source, ProblemKind.TOO_LARGE, String.format(java.util.Locale.ROOT,
+                "is %.1f MB; a Markdown hazard file is at most %d MB (one hazard with every field at its limit is far smaller)",
+                size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
     }
 
     private FileReading readText(Path source, String text, Findings findings) {
@@ -113,6 +131,13 @@ public final class MarkdownHazardReader {
 
         Section nameSection = s.get(SectionKey.NAME);
         String name = nameSection == null ? "" : nameSection.text();
+        if (name.strip().contains("\n")) {
+            // A name is one line everywhere it is shown (the list, the table, a report's headings).
+            String joined = String.join(" ", name.strip().split("\\s*\\n\\s*"));
+            findings.warn(WarningKind.NAME_JOINED, "the hazard name is written over several lines; joined into one: \""
+                    + abbreviate(joined) + "\"");
+            name = joined;
+        }
         if (name.isBlank()) {
             findings.problem(ProblemKind.NO_NAME, nameSection == null
                     ? "has no \"Hazard name\" section; every hazard needs a name"

@@ -13,6 +13,7 @@ import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlStatus;
+import org.hazardlog.transfer.ControlPlaceholders;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.UtilityLabel;
 import org.hazardlog.domain.RiskLevel;
@@ -188,7 +189,9 @@ public final class MarkdownHazardWriter {
             }
             item(lines, "- ", c.text());
             ControlStatus implied = ControlNotation.marks(c.text()).orElse(ControlStatus.PROPOSED);
-            if (implied != c.status() || ControlNotation.endsLikeMetadata(c.text()) || ControlNotation.isTypeName(c.text())) {
+            if (implied != c.status() || ControlNotation.endsLikeMetadata(c.text()) || ControlNotation.isTypeName(c.text())
+                    // a control whose text reads like "None." would otherwise be dropped as a placeholder
+                    || ControlPlaceholders.isPlaceholder(c.text())) {
                 lines.add("  - " + ControlNotation.STATUS + ": " + c.status().label());
             }
             if (!c.owner().isEmpty()) {

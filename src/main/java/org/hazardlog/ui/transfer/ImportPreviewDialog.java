@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -166,6 +167,18 @@ final class ImportPreviewDialog {
         skip.setManaged(model.hasBadFiles());
         skip.disableProperty().bind(model.importingProperty());
 
+        CheckBox removals = new CheckBox("Remove controls with recorded work");
+        removals.setId("allowRemovals");
+        removals.selectedProperty().bindBidirectional(model.allowRemovalsProperty());
+        removals.setVisible(model.removesWork());
+        removals.setManaged(model.removesWork());
+        removals.disableProperty().bind(model.importingProperty());
+        if (model.removesWork()) {
+            Tooltip tip = new Tooltip("The files no longer have these controls, on which work was recorded:\n"
+                    + model.removalsText());
+            removals.setTooltip(tip);
+        }
+
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("importProgress");
         progress.setPrefSize(22, 22);
@@ -185,7 +198,7 @@ final class ImportPreviewDialog {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, skip, grow, progress, cancel, importButton);
+        HBox bar = new HBox(10, skip, removals, grow, progress, cancel, importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -197,7 +210,7 @@ final class ImportPreviewDialog {
         List<Hazard> hazards = model.hazardsToImport();
         int invalid = model.badFiles().size();
         model.setImporting(true);
-        Background.run(stage, () -> log.importHazards(hazards, model.plan()), (ImportPlan done) -> {
+        Background.run(stage, () -> log.importHazards(hazards, model.plan(), model.allowRemovalsProperty().get()), (ImportPlan done) -> {
             model.setImporting(false);
             stage.close();
             reload.run();

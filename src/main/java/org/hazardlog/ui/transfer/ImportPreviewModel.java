@@ -74,6 +74,7 @@ final class ImportPreviewModel {
     private final BatchReading batch;
     private final ObservableList<Row> rows;
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final BooleanProperty allowRemovals = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canImport;
     private final ImportPlan plan;
@@ -98,9 +99,11 @@ final class ImportPreviewModel {
         list.sort(Row.REVIEW_ORDER);
         rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(list));
         boolean worthImporting = plan.changesTheLog();
+        boolean removesWork = !plan.removalsWithProgress().isEmpty();
         canImport = Bindings.createBooleanBinding(
-                () -> worthImporting && !importing.get() && (!batch.hasProblems() || skipInvalid.get()),
-                importing, skipInvalid);
+                () -> worthImporting && !importing.get() && (!batch.hasProblems() || skipInvalid.get())
+                        && (!removesWork || allowRemovals.get()),
+                importing, skipInvalid, allowRemovals);
     }
 
     ObservableList<Row> rows() {
@@ -117,6 +120,21 @@ final class ImportPreviewModel {
 
     BooleanProperty skipInvalidProperty() {
         return skipInvalid;
+    }
+
+    /** The user's consent to remove controls with recorded work that the files no longer have. */
+    BooleanProperty allowRemovalsProperty() {
+        return allowRemovals;
+    }
+
+    /** True when the import would remove controls with recorded work: it needs the user's consent. */
+    boolean removesWork() {
+        return !plan.removalsWithProgress().isEmpty();
+    }
+
+    /** The controls with recorded work the import would remove, one per line. */
+    String removalsText() {
+        return String.join("\n", plan.removalsWithProgress());
     }
 
     /** False while importing, with bad files unless they are to be skipped, or when nothing would change. */
@@ -142,6 +160,11 @@ final class ImportPreviewModel {
             s.append(' ').append(count(batch.badFiles().size(), "file")).append(batch.badFiles().size() == 1 ? " is" : " are")
                     .append(" invalid: nothing is imported unless you skip ")
                     .append(batch.badFiles().size() == 1 ? "it." : "them.");
+        }
+        if (removesWork()) {
+            int n = plan.removalsWithProgress().size();
+            s.append(' ').append(count(n, "control")).append(" with recorded work would be removed: nothing is imported "
+                    + "unless you tick \"Remove controls with recorded work\".");
         }
         return s.append(skippedNote()).toString();
     }
@@ -173,6 +196,10 @@ final class ImportPreviewModel {
                 s.append("Will update hazard ").append(row.number()).append(" (revision ")
                         .append(row.step().before().version()).append("):\n");
                 row.step().changes().changes().forEach(c -> s.append("  ").append(c).append('\n'));
+                row.step().notes().forEach(n -> s.append("  Note: ").append(n).append('\n'));
+                row.step().removedWithProgress().forEach(c -> s.append("  Removes ").append(c.category().label())
+                        .append(" control \"").append(c.text()).append("\" although it is ").append(c.status().label())
+                        .append(": tick \"Remove controls with recorded work\" to allow it\n"));
             }
         }
         List<ImportWarning> warnings = row.parsed().warnings();

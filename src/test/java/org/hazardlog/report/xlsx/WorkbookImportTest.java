@@ -208,4 +208,33 @@ class WorkbookImportTest {
         }
     }
 
+
+    @Test
+    void aFormulaIsReadAsItsLastValueWithAWarningAndAnErrorCellRefusesItsRow() throws IOException {
+        Path file = folder.resolve("formulas.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = wb.createSheet("Hazards");
+            XSSFRow h = sheet.createRow(0);
+            h.createCell(0).setCellValue("ID");
+            h.createCell(1).setCellValue("Hazard name");
+            h.createCell(2).setCellValue("Description");
+            XSSFRow one = sheet.createRow(1);
+            one.createCell(0).setCellValue(1);
+            one.createCell(1).setCellValue("Results filed against the wrong patient");
+            one.createCell(2).setCellFormula("\"Seen in \"&\"clinic\"");
+            XSSFRow two = sheet.createRow(2);
+            two.createCell(0).setCellValue(2);
+            two.createCell(1).setCellFormula("1/0");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+        }
+
+        WorkbookImportResult result = reader.read(file);
+
+        assertThat(result.problems()).singleElement().asString()
+                .isEqualTo("Hazards row 3 (hazard 2): name cell B3 holds the error #DIV/0!, not a value; no name");
+        assertThat(result.hazards()).singleElement().satisfies(hz -> assertThat(hz.description()).isEqualTo("Seen in clinic"));
+        assertThat(result.notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("1 cell holds a formula; the value Excel last computed was imported, not the formula: C2 (=\"Seen in \"&\"clinic\")"));
+    }
 }

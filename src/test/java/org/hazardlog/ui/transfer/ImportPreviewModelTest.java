@@ -136,4 +136,24 @@ class ImportPreviewModelTest {
         assertThat(model.summary()).isEqualTo("No hazard files found. 1 file skipped: not a hazard file.");
         assertThat(model.canImportProperty().get()).isFalse();
     }
+
+    @Test
+    void anImportThatWouldRemoveAControlWithRecordedWorkWaitsForTheUsersConsent() {
+        Hazard fromFile = stored101();
+        org.hazardlog.domain.Control done = new org.hazardlog.domain.Control(77L,
+                org.hazardlog.domain.ControlCategory.DESIGN, null, "A control only the log still has",
+                org.hazardlog.domain.ControlStatus.IMPLEMENTATION_VERIFIED, "", "");
+        List<org.hazardlog.domain.Control> controls = new java.util.ArrayList<>(fromFile.controls());
+        controls.add(done);
+        ImportPreviewModel model = preview(List.of(fromFile.toBuilder().controls(controls).build()));
+
+        assertThat(model.removesWork()).isTrue();
+        assertThat(model.canImportProperty().get()).isFalse();
+        assertThat(model.summary()).contains("1 control with recorded work would be removed");
+        assertThat(ImportPreviewModel.details(row(model, "101")))
+                .contains("Removes Design control \"A control only the log still has\" although it is Implementation verified");
+
+        model.allowRemovalsProperty().set(true);
+        assertThat(model.canImportProperty().get()).isTrue();
+    }
 }
