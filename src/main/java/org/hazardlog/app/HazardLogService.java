@@ -163,6 +163,29 @@ public final class HazardLogService implements AutoCloseable {
         return write(w -> update(w, hazard, AuditAction.EDIT, reason));
     }
 
+    /**
+     * Makes the person working the owner of one control that has no owner yet ("Assign to me").
+     * {@code seen} is the hazard as the person saw it: if anyone changed the hazard since, nothing
+     * is written and the refusal says so, as for any save. The audit trail records the new owner.
+     */
+    public Hazard assignControlToMe(Hazard seen, long controlId) {
+        return write(w -> {
+            String which = "a control of hazard " + seen.number();
+            AccessPolicy.require(w.actor(), Permission.RECORD_CONTROL_PROGRESS, "Taking " + which);
+            Control control = seen.controls().stream().filter(c -> Objects.equals(c.id(), controlId)).findFirst()
+                    .orElseThrow(() -> new InvalidValueException("hazard " + seen.number() + " has no such control"));
+            if (!control.owner().isBlank()) {
+                throw new InvalidValueException("the control \"" + control.text() + "\" of hazard " + seen.number()
+                        + " is already owned by " + control.owner());
+            }
+            Control mine = new Control(control.id(), control.category(), control.party(), control.text(),
+                    control.status(), w.actor().name(), control.evidence());
+            List<Control> controls = new ArrayList<>(seen.controls());
+            controls.replaceAll(c -> c == control ? mine : c);
+            return update(w, seen.toBuilder().controls(controls).build(), AuditAction.EDIT, "assigned to themselves");
+        });
+    }
+
     public ProjectSettings projectSettings() {
         return read(projectSettings::load);
     }

@@ -300,6 +300,43 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Makes the person working the owner of a control nobody owns, against the revision the user
+     * saw: if someone changed the hazard meanwhile, nothing is written and the list is read again.
+     */
+    public boolean assignToMe(Hazard hazard, Control control) {
+        HazardLogService service = log.get();
+        if (service == null || control.id() == null) {
+            return false;
+        }
+        try {
+            Hazard stored = service.assignControlToMe(hazard, control.id());
+            replaceInList(stored);
+            if (editor.isShowing(stored) && !editor.isDirty()) {
+                editor.load(stored);
+            }
+            statusMessage.set("Hazard " + stored.number() + ": you now own the control \""
+                    + shorten(control.text()) + "\".");
+            return true;
+        } catch (StaleEditException e) {
+            dialogs.showError("Hazard changed by someone else", e.getMessage()
+                    + " The list now shows the log as it is.");
+            reload();
+        } catch (InvalidValueException | HazardLogUnavailableException | AccessRefusedException e) {
+            dialogs.showError("Control not assigned", capitalise(e.getMessage()));
+            reload();
+        } finally {
+            // The first change to a log without users makes its author the CSO.
+            accountability.refresh();
+        }
+        return false;
+    }
+
+    private static String shorten(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";
+    }
+
     /** Sets the status of several hazards in one step: all are saved, or none. */
     public boolean setStatus(List<Hazard> chosen, HazardStatus status) {
         return saveAll(chosen.stream().map(h -> h.toBuilder().status(status)

@@ -2,113 +2,234 @@ package org.hazardlog.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.hazardlog.domain.Control;
+import org.hazardlog.domain.ControlCategory;
+import org.hazardlog.domain.ControlParty;
 import org.hazardlog.domain.ControlStatus;
-import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.access.Permission;
+import org.hazardlog.ui.MyControlsModel.Row;
 
 /**
  * "My controls": every control owned by the person at the keyboard, across all hazards, with its
- * status and evidence changed in place. This is where an engineer spends their time.
+ * status and evidence changed in place; below, the controls nobody owns yet, from which an engineer
+ * takes their work with "Assign to me". This is where an engineer spends their time.
  */
-final class MyControlsView extends VBox {
+final class MyControlsView extends SplitPane {
 
-    /** One control with the hazard it belongs to. */
-    record Row(Hazard hazard, Control control) {
+    private final MyControlsModel model;
+
+    MyControlsView(MainViewModel main) {
+        this.model = new MyControlsModel(main);
+        setId("myControls");
+        setOrientation(Orientation.VERTICAL);
+        getItems().setAll(ownedPart(), unownedPart());
+        setDividerPositions(0.45);
     }
 
-    private final MainViewModel model;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final TextField user = new TextField();
-
-    MyControlsView(MainViewModel model) {
-        this.model = model;
-        setId("myControls");
-        setSpacing(8);
-        setPadding(new Insets(10));
-        user.setId("currentUser");
-        user.setAccessibleText("Your name, as written in control owners");
-        // Follows who is working, but typing another owner's name only filters: it does not change who is working.
-        user.setText(model.currentUserProperty().get());
-        model.currentUserProperty().addListener((o, was, now) -> user.setText(now));
-        user.setPrefColumnCount(18);
-        Label intro = new Label("Controls owned by");
+    private VBox ownedPart() {
+        TextField owner = new TextField();
+        owner.setId("currentUser");
+        owner.setAccessibleText("Owner whose controls are listed; at first, whoever is working");
+        owner.setPrefColumnCount(18);
+        owner.textProperty().bindBidirectional(model.ownerProperty());
+        Label intro = heading("Controls owned by");
+        intro.setLabelFor(owner);
         Label count = new Label();
         count.setId("myControlsCount");
         count.getStyleClass().add("field-label");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(rows).asString("%d controls"));
-        HBox top = new HBox(8, intro, user, count);
+        count.textProperty().bind(model.ownedCount());
+        HBox top = new HBox(8, intro, owner, count);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Row> table = new TableView<>(rows);
-        table.setId("myControlsTable");
-        table.editableProperty().bind(model.accountability().may(Permission.RECORD_CONTROL_PROGRESS));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No controls are owned by this name. Owners are set on each control in the editor."));
-        TableColumn<Row, Integer> number = new TableColumn<>("Hazard");
-        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hazard().number()));
-        number.setMaxWidth(80);
-        TableColumn<Row, String> hazardName = new TableColumn<>("Hazard name");
-        hazardName.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hazard().name()));
-        TableColumn<Row, String> category = new TableColumn<>("Category");
-        category.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().control().category().label()));
-        TableColumn<Row, String> text = new TableColumn<>("Control");
-        text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().control().text()));
-        TableColumn<Row, ControlStatus> status = new TableColumn<>("Status");
+        TableView<Row> table = table("myControlsTable", model.owned());
+        table.editableProperty().bind(model.main().accountability().may(Permission.RECORD_CONTROL_PROGRESS));
+        Label empty = new Label("No controls are owned by this name yet. Controls without an owner are listed "
+                + "below: select one and press Assign to me.");
+        empty.setWrapText(true);
+        empty.setMaxWidth(520);
+        table.setPlaceholder(empty);
+        TableColumn<Row, ControlStatus> status = column("Status", r -> r.control().status());
         status.setId("myControlStatusColumn");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().control().status()));
         status.setCellFactory(ComboBoxTableCell.forTableColumn(ControlStatus.values()));
         status.setEditable(true);
-        status.setOnEditCommit(e -> model.changeControl(e.getRowValue().hazard(),
+        status.setOnEditCommit(e -> model.main().changeControl(e.getRowValue().hazard(),
                 e.getRowValue().control().withStatus(e.getNewValue())));
         status.setMinWidth(170);
-        TableColumn<Row, String> evidence = new TableColumn<>("Evidence");
-        evidence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().control().evidence()));
+        TableColumn<Row, String> evidence = column("Evidence", r -> r.control().evidence());
         evidence.setCellFactory(TextFieldTableCell.forTableColumn());
         evidence.setEditable(true);
         evidence.setOnEditCommit(e -> {
             Control c = e.getRowValue().control();
-            model.changeControl(e.getRowValue().hazard(), new Control(c.id(), c.category(), c.party(), c.text(),
-                    c.status(), c.owner(), e.getNewValue()));
+            model.main().changeControl(e.getRowValue().hazard(), new Control(c.id(), c.category(), c.party(),
+                    c.text(), c.status(), c.owner(), e.getNewValue()));
         });
-        table.getColumns().setAll(List.of(number, hazardName, category, text, status, evidence));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, table);
-
-        model.hazards().addListener((ListChangeListener<Hazard>) c -> refresh());
-        user.textProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(controlColumns());
+        columns.add(status);
+        columns.add(evidence);
+        table.getColumns().setAll(columns);
+        return part(top, table);
     }
 
-    private void refresh() {
-        String me = user.getText() == null ? "" : user.getText().strip();
-        List<Row> mine = new ArrayList<>();
-        if (!me.isEmpty()) {
-            for (Hazard h : model.hazards()) {
-                for (Control c : h.controls()) {
-                    if (c.owner().equalsIgnoreCase(me)) {
-                        mine.add(new Row(h, c));
-                    }
+    private VBox unownedPart() {
+        ComboBox<ControlCategory> category = choice("unownedCategory", "All categories", ControlCategory.values(),
+                model.categoryProperty());
+        category.setAccessibleText("Show controls without an owner of this category");
+        ComboBox<ControlParty> party = choice("unownedParty", "Both parties", ControlParty.values(),
+                model.partyProperty());
+        party.setAccessibleText("Show controls without an owner carried out by this party");
+        Label count = new Label();
+        count.setId("unownedCount");
+        count.getStyleClass().add("field-label");
+        count.textProperty().bind(model.unownedCount());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading("Controls without an owner"), count, gap, new Label("Category"), category,
+                new Label("Party"), party);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Row> table = table("unownedTable", model.unowned());
+        Label empty = new Label("Every control has an owner, or none matches the category and party chosen.");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(controlColumns());
+        columns.add(column("Status", r -> r.control().status().label()));
+        table.getColumns().setAll(columns);
+        table.setRowFactory(t -> {
+            TableRow<Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && model.mayAssign().get()) {
+                    assign(table);
                 }
-            }
+            });
+            return row;
+        });
+
+        Button assign = new Button("Assign to me");
+        assign.setId("assignToMe");
+        assign.getStyleClass().add(Styles.ACCENT);
+        assign.setAccessibleText("Make the person working the owner of the selected control");
+        assign.disableProperty().bind(model.mayAssign().not()
+                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        assign.setOnAction(e -> assign(table));
+        // A disabled button receives no mouse events, so the tooltip explaining why sits on a holder around it.
+        StackPane holder = new StackPane(assign);
+        holder.setId("assignToMeHolder");
+        Tooltip why = new Tooltip();
+        why.setId("assignToMeTooltip");
+        why.textProperty().bind(Bindings.when(model.mayAssign())
+                .then(Bindings.when(table.getSelectionModel().selectedItemProperty().isNull())
+                        .then("Select a control without an owner first.")
+                        .otherwise(Bindings.concat("Makes ", model.main().currentUserProperty(),
+                                " the owner of the selected control; the audit trail records it.")))
+                .otherwise(model.whyNotAssign()));
+        Tooltip.install(holder, why);
+        Label hint = new Label();
+        hint.setId("assignToMeHint");
+        hint.getStyleClass().add("field-label");
+        hint.setWrapText(true);
+        hint.textProperty().bind(Bindings.when(model.mayAssign())
+                .then("Select a control and press Assign to me (or double-click it) to become its owner.")
+                .otherwise(model.whyNotAssign()));
+        HBox bottom = new HBox(10, holder, hint);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        return part(top, table, bottom);
+    }
+
+    private void assign(TableView<Row> table) {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (model.assignToMe(table.getSelectionModel().getSelectedItem()) && !table.getItems().isEmpty()) {
+            // The taken control has left the list; the one after it is ready to be taken next.
+            table.getSelectionModel().select(Math.min(index, table.getItems().size() - 1));
         }
-        rows.setAll(mine);
+    }
+
+    /** The columns that say which control this is: hazard, category, party and text. */
+    private static List<TableColumn<Row, ?>> controlColumns() {
+        TableColumn<Row, Integer> number = column("Hazard", r -> r.hazard().number());
+        number.setMinWidth(70);
+        number.setMaxWidth(80);
+        TableColumn<Row, String> hazardName = column("Hazard name", r -> r.hazard().name());
+        hazardName.setPrefWidth(260);
+        TableColumn<Row, String> category = column("Category", r -> r.control().category().label());
+        category.setMinWidth(110);
+        TableColumn<Row, String> party = column("Party", r -> r.control().party().label());
+        party.setMinWidth(110);
+        TableColumn<Row, String> text = column("Control", r -> r.control().text());
+        text.setPrefWidth(380);
+        return List.of(number, hazardName, category, party, text);
+    }
+
+    private static <T> TableColumn<Row, T> column(String title, Function<Row, T> value) {
+        TableColumn<Row, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setEditable(false);
+        return c;
+    }
+
+    private static TableView<Row> table(String id, javafx.collections.ObservableList<Row> rows) {
+        TableView<Row> table = new TableView<>(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    /** A drop-down of the values with a first entry, shown for null, that lets every value through. */
+    private static <T> ComboBox<T> choice(String id, String all, T[] values, ObjectProperty<T> chosen) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        Function<T, String> label = v -> v == null ? all : v.toString();
+        box.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : label.apply(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.setPromptText(all);
+        box.valueProperty().bindBidirectional(chosen);
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("my-controls-heading");
+        return l;
+    }
+
+    private static VBox part(javafx.scene.Node... children) {
+        VBox box = new VBox(8, children);
+        box.setPadding(new Insets(10));
+        return box;
     }
 }
