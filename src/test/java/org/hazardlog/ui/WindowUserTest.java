@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.hazardlog.app.ExampleLog;
 import org.hazardlog.app.HazardLogService;
@@ -90,5 +94,23 @@ class WindowUserTest {
         assertThat(working(robot)).isEqualTo("Working: robert is not a user of this log: read only");
         assertThat(robot.lookup("#hazardTable").queryTableView().getItems()).hasSize(5);
         assertThat(robot.lookup("#newHazardButton").query().isDisabled()).isTrue();
+    }
+
+    @Test
+    void theLogIsReadableBehindTheWhoIsWorkingQuestion(FxRobot robot) {
+        settings.put("currentUser", "robert");
+        // Not waited for: the question blocks the call that opens the window until it is answered.
+        Platform.runLater(() -> model = HazardLogApp.show(stage, file, settings));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup((Node n) -> n instanceof Labeled l && "Who is working?".equals(l.getText()))
+                .tryQuery()).as("the question is open").isPresent();
+        assertThat(robot.lookup("#hazardTable").queryTableView().getItems()).hasSize(5);
+        assertThat(robot.lookup("#hazardCount").queryLabeled().getText()).isEqualTo("5 hazards");
+        assertThat(working(robot)).isEqualTo("Working: robert is not a user of this log: read only");
+
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(working(robot)).isEqualTo("Working: alice (CSO)");
     }
 }
