@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -16,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -50,7 +52,7 @@ final class MyControlsView extends SplitPane {
         setId("myControls");
         setOrientation(Orientation.VERTICAL);
         getItems().setAll(ownedPart(), unownedPart());
-        setDividerPositions(0.45);
+        setDividerPositions(0.4);
     }
 
     private VBox ownedPart() {
@@ -70,8 +72,12 @@ final class MyControlsView extends SplitPane {
 
         TableView<Row> table = table("myControlsTable", model.owned());
         table.editableProperty().bind(model.main().accountability().may(Permission.RECORD_CONTROL_PROGRESS));
-        Label empty = new Label("No controls are owned by this name yet. Controls without an owner are listed "
-                + "below: select one and press Assign to me.");
+        Label empty = new Label();
+        empty.setId("myControlsEmpty");
+        empty.textProperty().bind(Bindings.when(model.mayAssign())
+                .then("No controls are owned by this name yet. Controls without an owner are listed below: "
+                        + "select one and press Assign to me.")
+                .otherwise("No controls are owned by this name."));
         empty.setWrapText(true);
         empty.setMaxWidth(520);
         table.setPlaceholder(empty);
@@ -82,9 +88,11 @@ final class MyControlsView extends SplitPane {
         status.setOnEditCommit(e -> model.main().changeControl(e.getRowValue().hazard(),
                 e.getRowValue().control().withStatus(e.getNewValue())));
         status.setMinWidth(170);
+        status.setPrefWidth(170);
         TableColumn<Row, String> evidence = column("Evidence", r -> r.control().evidence());
         evidence.setCellFactory(TextFieldTableCell.forTableColumn());
         evidence.setEditable(true);
+        evidence.setPrefWidth(220);
         evidence.setOnEditCommit(e -> {
             Control c = e.getRowValue().control();
             model.main().changeControl(e.getRowValue().hazard(), new Control(c.id(), c.category(), c.party(),
@@ -119,7 +127,10 @@ final class MyControlsView extends SplitPane {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         List<TableColumn<Row, ?>> columns = new ArrayList<>(controlColumns());
-        columns.add(column("Status", r -> r.control().status().label()));
+        TableColumn<Row, String> unownedStatus = column("Status", r -> r.control().status().label());
+        unownedStatus.setMinWidth(130);
+        unownedStatus.setPrefWidth(150);
+        columns.add(unownedStatus);
         table.getColumns().setAll(columns);
         table.setRowFactory(t -> {
             TableRow<Row> row = new TableRow<>();
@@ -141,22 +152,29 @@ final class MyControlsView extends SplitPane {
         // A disabled button receives no mouse events, so the tooltip explaining why sits on a holder around it.
         StackPane holder = new StackPane(assign);
         holder.setId("assignToMeHolder");
+        StringBinding help = Bindings.createStringBinding(() -> {
+            Row chosen = table.getSelectionModel().getSelectedItem();
+            if (!model.mayAssign().get()) {
+                return model.whyNotAssign().get();
+            }
+            if (chosen == null) {
+                return "Select a control and press Assign to me (or double-click it) to become its owner.";
+            }
+            return "Assign to me makes " + model.main().currentUserProperty().get() + " the owner of the selected "
+                    + "control of hazard " + chosen.hazard().number() + "; the audit trail records it.";
+        }, model.mayAssign(), model.whyNotAssign(), table.getSelectionModel().selectedItemProperty(),
+                model.main().currentUserProperty());
         Tooltip why = new Tooltip();
         why.setId("assignToMeTooltip");
-        why.textProperty().bind(Bindings.when(model.mayAssign())
-                .then(Bindings.when(table.getSelectionModel().selectedItemProperty().isNull())
-                        .then("Select a control without an owner first.")
-                        .otherwise(Bindings.concat("Makes ", model.main().currentUserProperty(),
-                                " the owner of the selected control; the audit trail records it.")))
-                .otherwise(model.whyNotAssign()));
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        why.textProperty().bind(help);
         Tooltip.install(holder, why);
         Label hint = new Label();
         hint.setId("assignToMeHint");
         hint.getStyleClass().add("field-label");
         hint.setWrapText(true);
-        hint.textProperty().bind(Bindings.when(model.mayAssign())
-                .then("Select a control and press Assign to me (or double-click it) to become its owner.")
-                .otherwise(model.whyNotAssign()));
+        hint.textProperty().bind(help);
         HBox bottom = new HBox(10, holder, hint);
         bottom.setAlignment(Pos.CENTER_LEFT);
         return part(top, table, bottom);
@@ -173,17 +191,40 @@ final class MyControlsView extends SplitPane {
     /** The columns that say which control this is: hazard, category, party and text. */
     private static List<TableColumn<Row, ?>> controlColumns() {
         TableColumn<Row, Integer> number = column("Hazard", r -> r.hazard().number());
-        number.setMinWidth(70);
-        number.setMaxWidth(80);
-        TableColumn<Row, String> hazardName = column("Hazard name", r -> r.hazard().name());
-        hazardName.setPrefWidth(260);
+        number.setMinWidth(80);
+        number.setPrefWidth(80);
+        number.setMaxWidth(90);
+        TableColumn<Row, String> hazardName = withFullTextTip(column("Hazard name", r -> r.hazard().name()));
+        hazardName.setPrefWidth(230);
         TableColumn<Row, String> category = column("Category", r -> r.control().category().label());
         category.setMinWidth(110);
+        category.setPrefWidth(120);
         TableColumn<Row, String> party = column("Party", r -> r.control().party().label());
         party.setMinWidth(110);
-        TableColumn<Row, String> text = column("Control", r -> r.control().text());
-        text.setPrefWidth(380);
+        party.setPrefWidth(130);
+        TableColumn<Row, String> text = withFullTextTip(column("Control", r -> r.control().text()));
+        text.setPrefWidth(480);
         return List.of(number, hazardName, category, party, text);
+    }
+
+    /** Long names and control texts are cut to fit the column; hovering shows them whole. */
+    private static TableColumn<Row, String> withFullTextTip(TableColumn<Row, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : wrapped(item));
+            }
+        });
+        return column;
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        return tip;
     }
 
     private static <T> TableColumn<Row, T> column(String title, Function<Row, T> value) {
@@ -196,7 +237,7 @@ final class MyControlsView extends SplitPane {
     private static TableView<Row> table(String id, javafx.collections.ObservableList<Row> rows) {
         TableView<Row> table = new TableView<>(rows);
         table.setId(id);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }

@@ -145,6 +145,8 @@ class MyControlsWindowTest {
         assertThat(robot.lookup("#assignToMe").queryButton().isDisabled()).as("nothing selected yet").isTrue();
 
         robot.clickOn(TRAIN);
+        assertThat(text(robot, "#assignToMeHint"))
+                .isEqualTo("Assign to me makes eve the owner of the selected control of hazard 1; the audit trail records it.");
         robot.clickOn("#assignToMe");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -180,6 +182,7 @@ class MyControlsWindowTest {
         assertThat(why.getText()).isEqualTo(reason);
         assertThat(text(robot, "#assignToMeHint")).isEqualTo(reason);
 
+        assertThat(text(robot, "#myControlsEmpty")).isEqualTo("No controls are owned by this name.");
         robot.doubleClickOn(REFRESH);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(storedControl(1, REFRESH).owner()).isEmpty();
