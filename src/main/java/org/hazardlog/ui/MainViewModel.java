@@ -309,8 +309,16 @@ public final class MainViewModel {
         if (service == null || control.id() == null) {
             return false;
         }
+        Hazard seen = hazard;
+        if (editor.isShowing(hazard) && editor.isDirty()) {
+            // Unsaved edits of the same hazard would otherwise be refused later as someone else's change.
+            if (!settleUnsavedEdits()) {
+                return false;
+            }
+            seen = hazards.stream().filter(h -> h.id().equals(hazard.id())).findFirst().orElse(hazard);
+        }
         try {
-            Hazard stored = service.assignControlToMe(hazard, control.id());
+            Hazard stored = service.assignControlToMe(seen, control.id());
             replaceInList(stored);
             if (editor.isShowing(stored) && !editor.isDirty()) {
                 editor.load(stored);

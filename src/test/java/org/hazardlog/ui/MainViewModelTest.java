@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.hazardlog.app.ExampleLog;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.UserSettings;
+import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.store.HazardLogFile;
@@ -243,6 +244,27 @@ class MainViewModelTest {
                     .isEqualTo(org.hazardlog.domain.ControlStatus.IMPLEMENTED);
         }
         assertThat(hazard(3).version()).isEqualTo(h.version() + 1);
+    }
+
+    @Test
+    void takingAControlOfTheHazardBeingEditedSavesTheEditsFirstSoNeitherIsRefused() {
+        Control c = hazard(3).controls().get(0);
+        model.changeControl(hazard(3), new Control(c.id(), c.category(), c.party(), c.text(), c.status(), "", ""));
+        Hazard asListed = hazard(3);
+        model.select(asListed);
+        model.editor().name.set("Dose unit defaults to mg for a mcg medicine");
+        dialogs.unsavedAnswers.push(Dialogs.UnsavedChoice.SAVE);
+
+        assertThat(model.assignToMe(asListed, asListed.controls().get(0))).isTrue();
+
+        assertThat(dialogs.unsavedQuestions).containsExactly("hazard 3");
+        assertThat(dialogs.errors).isEmpty();
+        try (HazardLogService log = HazardLogService.open(file)) {
+            Hazard stored = log.hazard(3).orElseThrow();
+            assertThat(stored.name()).isEqualTo("Dose unit defaults to mg for a mcg medicine");
+            assertThat(stored.controls().get(0).owner()).isEqualTo(HazardLogService.operatingSystemUser());
+        }
+        assertThat(model.editor().isDirty()).isFalse();
     }
 
     @Test
