@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -105,6 +106,21 @@ final class MyControlsModel {
         }
         return "You are " + who.role().withArticle() + ": taking a control needs the Engineer or CSO role. "
                 + "The CSO can change your role under Audit > Users.";
+    }
+
+    /** What "Assign to me" would do with the selected control, or why the person working cannot use it. */
+    StringBinding assignHelp(ObservableValue<Row> selected) {
+        return Bindings.createStringBinding(() -> {
+            if (!mayAssign.get()) {
+                return whyNotAssign.get();
+            }
+            Row chosen = selected.getValue();
+            if (chosen == null) {
+                return "Select a control and press Assign to me (or double-click it) to become its owner.";
+            }
+            return "Assign to me makes " + main.currentUserProperty().get() + " the owner of the selected control of "
+                    + "hazard " + chosen.hazard().number() + "; the audit trail records it.";
+        }, mayAssign, whyNotAssign, selected, main.currentUserProperty());
     }
 
     /** "1 control", "12 controls". */

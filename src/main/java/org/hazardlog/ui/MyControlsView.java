@@ -118,8 +118,12 @@ final class MyControlsView extends SplitPane {
         count.textProperty().bind(model.unownedCount());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, heading("Controls without an owner"), count, gap, new Label("Category"), category,
-                new Label("Party"), party);
+        Label categoryLabel = new Label("Category");
+        categoryLabel.setLabelFor(category);
+        Label partyLabel = new Label("Party");
+        partyLabel.setLabelFor(party);
+        HBox top = new HBox(8, heading("Controls without an owner"), count, gap, categoryLabel, category,
+                partyLabel, party);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Row> table = table("unownedTable", model.unowned());
@@ -152,18 +156,7 @@ final class MyControlsView extends SplitPane {
         // A disabled button receives no mouse events, so the tooltip explaining why sits on a holder around it.
         StackPane holder = new StackPane(assign);
         holder.setId("assignToMeHolder");
-        StringBinding help = Bindings.createStringBinding(() -> {
-            Row chosen = table.getSelectionModel().getSelectedItem();
-            if (!model.mayAssign().get()) {
-                return model.whyNotAssign().get();
-            }
-            if (chosen == null) {
-                return "Select a control and press Assign to me (or double-click it) to become its owner.";
-            }
-            return "Assign to me makes " + model.main().currentUserProperty().get() + " the owner of the selected "
-                    + "control of hazard " + chosen.hazard().number() + "; the audit trail records it.";
-        }, model.mayAssign(), model.whyNotAssign(), table.getSelectionModel().selectedItemProperty(),
-                model.main().currentUserProperty());
+        StringBinding help = model.assignHelp(table.getSelectionModel().selectedItemProperty());
         Tooltip why = new Tooltip();
         why.setId("assignToMeTooltip");
         why.setWrapText(true);
