@@ -175,6 +175,6 @@ public final class HazardLogWorkbook implements Exporter {
         sheet.getHeader().setRight("Risk scheme: " + input.scheme().name());
         sheet.getFooter().setCenter("Page &P of &N");
         sheet.getFooter().setLeft(input.version().approval().isPresent() ? input.version().label()
-                : "DRAFT, not issued");
+                : HazardSheet.DRAFT_MARK);
     }
 }

@@ -30,6 +30,7 @@ final class HazardSheet {
     static final int FIRST_HAZARD_ROW = 3;
     /** Rows below the last hazard that still get the drop-down lists, for hazards added in Excel. */
     static final int SPARE_ROWS = 100;
+    static final String DRAFT_MARK = "DRAFT, not issued";
     static final String TRANSFERRED_LEGEND = "Shaded row: hazard transferred to the deploying organisation";
     static final String DEPLOYMENT_LEGEND = "Shaded control cell: holds controls for the deploying organisation";
     private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -61,18 +62,26 @@ final class HazardSheet {
         HazardSheetPrint.apply(sheet, input, last);
     }
 
+    /**
+     * Above the groups: whether this copy is issued, in the repeated columns so that every printed
+     * page says it; beside it, what the log is and who approved it (or that no one has).
+     */
     private void banner() {
         Row row = sheet.createRow(BANNER_ROW);
-        row.setHeightInPoints(33);
+        row.setHeightInPoints(36);
         boolean issued = input.version().approval().isPresent();
         CellStyle style = issued ? styles.banner : styles.draftBanner;
-        HazardLogWorkbook.cell(row, 0, bannerText(), style);
-        for (int c = 1; c <= HazardColumn.CAUSES.ordinal(); c++) {
-            HazardLogWorkbook.cell(row, c, "", style);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(BANNER_ROW, BANNER_ROW, 0, HazardColumn.CAUSES.ordinal()));
+        merged(row, 0, HazardSheetPrint.LAST_REPEATED.ordinal(), issued ? input.version().label() : DRAFT_MARK, style);
+        merged(row, HazardSheetPrint.LAST_REPEATED.ordinal() + 1, HazardColumn.EXISTING_CONTROLS.ordinal(), bannerText(), style);
         HazardLogWorkbook.cell(row, HazardColumn.DESIGN_CONTROLS.ordinal(), TRANSFERRED_LEGEND, styles.transferredText);
         HazardLogWorkbook.cell(row, HazardColumn.TEST_CONTROLS.ordinal(), DEPLOYMENT_LEGEND, styles.deploymentText);
+    }
+
+    private void merged(Row row, int first, int last, String text, CellStyle style) {
+        for (int c = first; c <= last; c++) {
+            HazardLogWorkbook.cell(row, c, c == first ? text : "", style);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
     }
 
     /** What a reader of a printed page most needs to know first: is this an approved version. */

@@ -1,5 +1,8 @@
 package org.hazardlog.report.xlsx;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,8 +22,11 @@ final class HazardSheetPrint {
     /** Inches; narrow sides so that more of a row fits a page. */
     static final double SIDE_MARGIN = 0.4;
     static final double END_MARGIN = 0.6;
-    /** Columns (in characters of width) that fit across a page at {@link #SCALE}: Letter, the narrower paper. */
-    static final int PAGE_WIDTH_CHARS = 180;
+    /**
+     * Column width (in characters) that fits across A4 landscape at {@link #SCALE} between the
+     * margins, with a little to spare: about 188 as LibreOffice lays Calibri out.
+     */
+    static final int PAGE_WIDTH_CHARS = 184;
     static final HazardColumn LAST_PRINTED = HazardColumn.STATUS;
     static final HazardColumn LAST_REPEATED = HazardColumn.NAME;
 
@@ -47,23 +53,44 @@ final class HazardSheetPrint {
     }
 
     /**
-     * The columns after which a new page starts: as many whole columns as fit beside the repeated
-     * number and name, so that no column is cut between pages.
+     * The columns after which a new page starts: as many whole column groups as fit beside the
+     * repeated number and name, so that a group's heading is never cut; a group too wide for a
+     * page on its own is split between whole columns.
      */
     static int[] pageBreaks() {
-        int repeated = 0;
+        int room = PAGE_WIDTH_CHARS;
         for (int c = 0; c <= LAST_REPEATED.ordinal(); c++) {
-            repeated += HazardColumn.values()[c].width();
+            room -= HazardColumn.values()[c].width();
         }
-        java.util.List<Integer> breaks = new java.util.ArrayList<>();
-        int used = repeated;
-        for (int c = LAST_REPEATED.ordinal() + 1; c <= LAST_PRINTED.ordinal(); c++) {
-            int w = HazardColumn.values()[c].width();
-            if (used + w > PAGE_WIDTH_CHARS) {
-                breaks.add(c - 1);
-                used = repeated;
+        List<Integer> breaks = new ArrayList<>();
+        int used = 0;
+        int first = LAST_REPEATED.ordinal() + 1;
+        for (ColumnGroup g : ColumnGroup.values()) {
+            if (g.first().ordinal() > LAST_PRINTED.ordinal()) {
+                break;
             }
-            used += w;
+            int start = Math.max(g.first().ordinal(), first);
+            int end = Math.min(g.last().ordinal(), LAST_PRINTED.ordinal());
+            int width = 0;
+            for (int c = start; c <= end; c++) {
+                width += HazardColumn.values()[c].width();
+            }
+            if (used > 0 && used + width > room) {
+                breaks.add(start - 1);
+                used = 0;
+            }
+            if (width <= room) {
+                used += width;
+                continue;
+            }
+            for (int c = start; c <= end; c++) {
+                int w = HazardColumn.values()[c].width();
+                if (used > 0 && used + w > room) {
+                    breaks.add(c - 1);
+                    used = 0;
+                }
+                used += w;
+            }
         }
         return breaks.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -13,8 +13,11 @@ final class RowHeight {
     private static final float LINE = 15f;
     static final int MAX_LINES = 8;
     static final float MAX_POINTS = MAX_LINES * LINE + 3;
-    /** Average characters that fit in one unit of column width, a little pessimistic so text is not cut. */
-    private static final float CHARS_PER_UNIT = 1.05f;
+    /**
+     * Average characters of prose that fit in one unit of column width (the width of a digit):
+     * about 1.3 in Calibri, taken lower so that word wrapping does not cut text off.
+     */
+    private static final float CHARS_PER_UNIT = 1.2f;
 
     private int lines = 1;
 

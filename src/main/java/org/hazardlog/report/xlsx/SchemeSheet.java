@@ -19,6 +19,7 @@ import org.hazardlog.report.ReportInput;
 final class SchemeSheet {
 
     static final String SCHEME_LABEL = "Risk scheme";
+    private static final int DEFINITION_WIDTH = 90;
 
     private final Sheet sheet;
     private final SchemeLookup lookup;
@@ -37,7 +38,7 @@ final class SchemeSheet {
         RiskScheme scheme = input.scheme();
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 22 * 256);
-        sheet.setColumnWidth(2, 90 * 256);
+        sheet.setColumnWidth(2, DEFINITION_WIDTH * 256);
         HazardLogWorkbook.cell(lookup.row(r++), 0, "Hazard log", styles.title);
         pair("Product", input.project().product());
         pair("Product version", input.project().version());
@@ -62,6 +63,7 @@ final class SchemeSheet {
             HazardLogWorkbook.cell(row, 0, String.valueOf(level.number()), styles.risk(level.number()));
             HazardLogWorkbook.cell(row, 1, level.name(), styles.text);
             HazardLogWorkbook.cell(row, 2, level.acceptability(), styles.text);
+            fitHeight(row, level.acceptability());
         }
         HazardLogWorkbook.cell(lookup.row(r++), 0, "The risk level of each likelihood and severity is on the "
                 + HazardLogWorkbook.MATRIX_SHEET + " sheet.", styles.label);
@@ -96,8 +98,10 @@ final class SchemeSheet {
             Row row = lookup.row(r++);
             HazardLogWorkbook.cell(row, 0, String.valueOf(v.number()), styles.centred);
             HazardLogWorkbook.cell(row, 1, v.signature().time().toString(), styles.text);
-            HazardLogWorkbook.cell(row, 2, v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + "): "
-                    + v.summary() + "; SHA-256 " + v.contentHash(), styles.text);
+            String entry = v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + "): "
+                    + v.summary() + "; SHA-256 " + v.contentHash();
+            HazardLogWorkbook.cell(row, 2, entry, styles.text);
+            fitHeight(row, entry);
         }
     }
 
@@ -115,7 +119,15 @@ final class SchemeSheet {
             HazardLogWorkbook.cell(row, 0, String.valueOf(l.number()), styles.centred);
             HazardLogWorkbook.cell(row, 1, l.name(), styles.text);
             HazardLogWorkbook.cell(row, 2, l.definition(), styles.text);
+            fitHeight(row, l.definition());
         }
+    }
+
+    /** Wrapped definitions would otherwise overlap the next row when printed. */
+    private static void fitHeight(Row row, String definition) {
+        RowHeight height = new RowHeight();
+        height.fit(definition, DEFINITION_WIDTH);
+        row.setHeightInPoints(height.points());
     }
 
     private void header(String... titles) {

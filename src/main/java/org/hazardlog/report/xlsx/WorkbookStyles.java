@@ -68,13 +68,15 @@ final class WorkbookStyles {
         unscored = filled(RiskPalette.UNSCORED_FILL, RiskPalette.UNSCORED_TEXT, false);
 
         banner = workbook.createCellStyle();
-        banner.setFont(font(true, RiskPalette.HEADER_FILL, 12));
+        banner.setFont(font(true, RiskPalette.HEADER_FILL, 11));
         banner.setVerticalAlignment(VerticalAlignment.CENTER);
+        banner.setWrapText(true);
         draftBanner = workbook.createCellStyle();
-        draftBanner.setFont(font(true, DRAFT_TEXT, 12));
+        draftBanner.setFont(font(true, DRAFT_TEXT, 11));
         draftBanner.setFillForegroundColor(colour(DRAFT_FILL));
         draftBanner.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         draftBanner.setVerticalAlignment(VerticalAlignment.CENTER);
+        draftBanner.setWrapText(true);
 
         groupHeader = bordered();
         groupHeader.setFillForegroundColor(colour(GROUP_FILL));

@@ -206,6 +206,8 @@ class WorkbookInExcelTest {
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:3");
             assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
             assertThat(sheet.getColumnBreaks()).isNotEmpty().containsExactly(HazardSheetPrint.pageBreaks());
+            assertThat(sheet.getColumnBreaks()).as("pages end where a column group ends").containsExactly(
+                    HazardColumn.EXISTING_CONTROLS.ordinal(), HazardColumn.BUSINESS_PROCESS_CONTROLS.ordinal());
             // Each printed page holds whole columns no wider than a Letter page at 75 %.
             int repeated = HazardColumn.NUMBER.width() + HazardColumn.NAME.width();
             int start = 2;
@@ -235,11 +237,11 @@ class WorkbookInExcelTest {
             XSSFSheet sheet = wb.getSheet(HazardLogWorkbook.HAZARD_SHEET);
             Row groups = sheet.getRow(HazardSheet.GROUP_ROW);
             assertThat(groups.getCell(0).getStringCellValue()).isEqualTo("Hazard");
-            assertThat(groups.getCell(HazardColumn.EXISTING_CONTROLS.ordinal()).getStringCellValue()).isEqualTo("Initial risk");
+            assertThat(groups.getCell(HazardColumn.INITIAL_SEVERITY.ordinal()).getStringCellValue()).isEqualTo("Initial risk");
             assertThat(groups.getCell(HazardColumn.DESIGN_CONTROLS.ordinal()).getStringCellValue()).isEqualTo("Additional controls");
             assertThat(groups.getCell(HazardColumn.RESIDUAL_SEVERITY.ordinal()).getStringCellValue()).isEqualTo("Residual risk");
             assertThat(sheet.getMergedRegions()).extracting(a -> a.formatAsString())
-                    .contains("A2:E2", "F2:I2", "J2:M2", "N2:P2", "Q2:S2");
+                    .contains("A2:F2", "G2:I2", "J2:M2", "N2:P2", "Q2:S2");
         }
     }
 
@@ -285,9 +287,12 @@ class WorkbookInExcelTest {
     @Test
     void anUnissuedWorkbookSaysDraftAboveTheHeaders() throws IOException {
         try (XSSFWorkbook wb = export(Reports.input())) {
-            String banner = wb.getSheet(HazardLogWorkbook.HAZARD_SHEET).getRow(HazardSheet.BANNER_ROW).getCell(0)
-                    .getStringCellValue();
-            assertThat(banner).isEqualTo("Hazard log, WardView ePrescribing 3.2.0. " + Approval.DRAFT);
+            Row banner = wb.getSheet(HazardLogWorkbook.HAZARD_SHEET).getRow(HazardSheet.BANNER_ROW);
+            assertThat(banner.getCell(0).getStringCellValue()).isEqualTo("DRAFT, not issued");
+            assertThat(banner.getCell(2).getStringCellValue())
+                    .isEqualTo("Hazard log, WardView ePrescribing 3.2.0. " + Approval.DRAFT);
+            assertThat(wb.getSheet(HazardLogWorkbook.HAZARD_SHEET).getMergedRegions()).extracting(a -> a.formatAsString())
+                    .contains("A1:B1", "C1:F1");
         }
     }
 
@@ -303,9 +308,9 @@ class WorkbookInExcelTest {
         ReportInput issued = new ReportInput(base.hazards(), base.scheme(), base.project(), base.logName(), base.generatedAt(),
                 new ReportVersion("Version 1 (issued)", true, List.of(), Optional.empty(), Optional.of(approval)));
         try (XSSFWorkbook wb = export(issued)) {
-            String banner = wb.getSheet(HazardLogWorkbook.HAZARD_SHEET).getRow(HazardSheet.BANNER_ROW).getCell(0)
-                    .getStringCellValue();
-            assertThat(banner).startsWith("Hazard log, WardView ePrescribing 3.2.0. Version 1, issued: approved by Dr A. Okafor")
+            Row banner = wb.getSheet(HazardLogWorkbook.HAZARD_SHEET).getRow(HazardSheet.BANNER_ROW);
+            assertThat(banner.getCell(0).getStringCellValue()).isEqualTo("Version 1 (issued)");
+            assertThat(banner.getCell(2).getStringCellValue()).startsWith("Hazard log, WardView ePrescribing 3.2.0. Version 1, issued: approved by Dr A. Okafor")
                     .contains("2026-11-30T09:15:00Z").doesNotContain("DRAFT");
         }
     }
