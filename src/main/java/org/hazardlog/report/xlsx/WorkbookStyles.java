@@ -147,8 +147,9 @@ final class WorkbookStyles {
         return f;
     }
 
+    /** Written as opaque ARGB ("FF" first), the form Excel itself writes. */
     static XSSFColor colour(String rgb) {
         int v = Integer.parseInt(rgb, 16);
-        return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v}, null);
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) (v >> 16), (byte) (v >> 8), (byte) v}, null);
     }
 }
