@@ -16,7 +16,7 @@ import org.hazardlog.domain.ControlCategory;
  */
 enum HazardColumn {
     NUMBER("No.", 6, "number", "hazard number", "hazard no", "id", "hazard id", "ref", "reference"),
-    NAME("Name", 28, "hazard name", "title", "hazard title"),
+    NAME("Name", 26, "hazard name", "title", "hazard title"),
     DESCRIPTION("Description", 40, "hazard description"),
     HARM("Potential clinical impact / harm", 34, "harm", "potential clinical impact", "clinical impact"),
     CAUSES("Causes", 34, "cause", "cause(s)"),
@@ -24,10 +24,10 @@ enum HazardColumn {
     INITIAL_SEVERITY("Initial severity", 14),
     INITIAL_LIKELIHOOD("Initial likelihood", 14),
     INITIAL_RISK("Initial risk", 12, "initial risk rating", "initial risk level"),
-    DESIGN_CONTROLS("Design controls", 36, "additional controls design", "design"),
-    TEST_CONTROLS("Test controls", 32, "additional controls test", "testing controls", "test"),
-    TRAINING_CONTROLS("Training controls", 30, "additional controls training", "training"),
-    BUSINESS_PROCESS_CONTROLS("Business process change controls", 30, "business process controls",
+    DESIGN_CONTROLS("Design controls", 30, "additional controls design", "design"),
+    TEST_CONTROLS("Test controls", 28, "additional controls test", "testing controls", "test"),
+    TRAINING_CONTROLS("Training controls", 26, "additional controls training", "training"),
+    BUSINESS_PROCESS_CONTROLS("Business process change controls", 26, "business process controls",
             "additional controls business process change", "business process change"),
     RESIDUAL_SEVERITY("Residual severity", 14),
     RESIDUAL_LIKELIHOOD("Residual likelihood", 14),
