@@ -35,7 +35,7 @@ import org.hazardlog.domain.Hazard;
                         + "and for any error; 2 for a usage error."})
 final class CodeCheckCommand implements Callable<Integer> {
 
-    enum Format { plain, json }
+    enum Format { plain, json, sarif, github }
 
     @ParentCommand
     private HazardLogCommand parent;
@@ -55,7 +55,8 @@ final class CodeCheckCommand implements Callable<Integer> {
     private List<Integer> hazards = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",
-            description = "plain (default) or json (documented in the user guide; field names are stable).")
+            description = "plain (default), json (documented in the user guide; field names are stable), "
+                    + "sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations).")
     private Format format;
 
     @Option(names = "--fix-moves",
@@ -118,10 +119,11 @@ final class CodeCheckCommand implements Callable<Integer> {
         }
         CheckOutcome outcome = new CheckOutcome(log.file().toString(), report, moves, recorded, recordedAfterMove,
                 requireReview);
-        if (format == Format.json) {
-            CodeCheckJson.write(outcome, out);
-        } else {
-            CodeCheckText.write(outcome, out);
+        switch (format) {
+            case json -> CodeCheckJson.write(outcome, out);
+            case sarif -> CodeCheckSarif.write(outcome, out);
+            case github -> CodeCheckGithub.write(outcome, out);
+            default -> CodeCheckText.write(outcome, out);
         }
         return report.passes(requireReview) ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
     }
@@ -134,10 +136,11 @@ final class CodeCheckCommand implements Callable<Integer> {
                     + "or give them for this run with --clinical-glob.");
         }
         List<String> files = code.unlinked(tree, globs);
-        if (format == Format.json) {
-            CodeCheckJson.writeUnlinked(tree, globs, files, out);
-        } else {
-            CodeCheckText.writeUnlinked(tree, globs, files, out);
+        switch (format) {
+            case json -> CodeCheckJson.writeUnlinked(tree, globs, files, out);
+            case sarif -> CodeCheckSarif.writeUnlinked(tree, globs, files, out);
+            case github -> CodeCheckGithub.writeUnlinked(tree, globs, files, out);
+            default -> CodeCheckText.writeUnlinked(tree, globs, files, out);
         }
         return files.isEmpty() ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
     }
