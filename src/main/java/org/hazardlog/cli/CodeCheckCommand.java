@@ -20,6 +20,7 @@ import org.hazardlog.app.RecordedReview;
 import org.hazardlog.code.CodeCheckReport;
 import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.LocationState;
+import org.hazardlog.code.ReviewDiff;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.domain.Hazard;
 
@@ -71,6 +72,11 @@ final class CodeCheckCommand implements Callable<Integer> {
             description = "Also fail (exit 1) when a location was never reviewed.")
     private boolean requireReview;
 
+    @Option(names = "--diff",
+            description = "For each location not as reviewed, show what changed since review (the reviewed lines "
+                    + "against today's, as a unified diff).")
+    private boolean diff;
+
     @Option(names = "--unlinked",
             description = "Instead of the check, list clinically relevant files no hazard links to; exit 1 if any.")
     private boolean unlinked;
@@ -82,6 +88,10 @@ final class CodeCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (unlinked && diff) {
+            throw new ParameterException(spec.commandLine(), "--diff shows changes of linked code; it cannot be "
+                    + "combined with --unlinked.");
+        }
         if (unlinked && (record || fixMoves)) {
             throw new ParameterException(spec.commandLine(), "--unlinked lists files; it cannot be combined with "
                     + "--record or --fix-moves.");
@@ -118,7 +128,7 @@ final class CodeCheckCommand implements Callable<Integer> {
             report = code.check(tree, hazards);
         }
         CheckOutcome outcome = new CheckOutcome(log.file().toString(), report, moves, recorded, recordedAfterMove,
-                requireReview);
+                requireReview, diff ? tree : null);
         switch (format) {
             case json -> CodeCheckJson.write(outcome, out);
             case sarif -> CodeCheckSarif.write(outcome, out);
@@ -151,8 +161,14 @@ final class CodeCheckCommand implements Callable<Integer> {
      * @param movesFixed        the moved locations that --fix-moves pointed at their code's new lines
      * @param recorded          what --record recorded, or null
      * @param recordedAfterMove moved locations recorded where they point, not where their code went
+     * @param diffsFrom         with --diff, the repository to show changes since review from; else null
      */
     record CheckOutcome(String log, CodeCheckReport report, List<LocationFinding> movesFixed, RecordedReview recorded,
-                        List<LocationFinding> recordedAfterMove, boolean reviewRequired) {
+                        List<LocationFinding> recordedAfterMove, boolean reviewRequired, SourceTree diffsFrom) {
+
+        /** The change since review to show for a finding, or empty. */
+        List<String> diff(LocationFinding f) {
+            return diffsFrom != null && ReviewDiff.applies(f) ? ReviewDiff.of(f, diffsFrom) : List.of();
+        }
     }
 }

@@ -51,6 +51,7 @@ final class CodeCheckText {
         }
         table.print(out);
         notes(report, outcome.reviewRequired(), out);
+        diffs(outcome, out);
         out.println();
         out.println(summary(report));
         List<LocationFinding> failures = report.failures(outcome.reviewRequired());
@@ -71,6 +72,18 @@ final class CodeCheckText {
         if (!toCorrect.isEmpty()) {
             out.println("Code no longer where the log says: correct the code locations of hazard " + toCorrect
                     + ", or restore the code.");
+        }
+    }
+
+    /** With --diff: what changed since review, for each location not as reviewed. */
+    private static void diffs(CheckOutcome outcome, PrintWriter out) {
+        for (LocationFinding f : outcome.report().findings()) {
+            List<String> diff = outcome.diff(f);
+            if (!diff.isEmpty()) {
+                out.println();
+                out.println("Changed since review: hazard " + f.hazard().number() + ", " + where(f));
+                diff.forEach(out::println);
+            }
         }
     }
 

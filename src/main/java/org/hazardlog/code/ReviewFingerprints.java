@@ -79,7 +79,7 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
                 }
                 files.add(new ReviewFingerprint(path, range.map(LineRange::lineCount).orElse(f.lineCount()),
                         f.linesFingerprint(range), f.rollingHash(range), f.fingerprint(), commit, at,
-                        f.scheme()));
+                        f.scheme(), f.isBinary() ? null : f.text(range, ReviewFingerprint.MAX_REVIEWED_TEXT)));
             }
         }
         return new Taken(key, files, notRecordable, warnings);

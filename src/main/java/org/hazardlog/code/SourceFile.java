@@ -138,6 +138,27 @@ public final class SourceFile {
     record Relocation(Optional<LineRange> now, int places, boolean distinctive) {
     }
 
+    /**
+     * The lines of a range that lies within the file (all lines without one), as written, joined by
+     * newlines; null when that is more than {@code limit} characters.
+     */
+    public String text(Optional<LineRange> range, int limit) {
+        List<String> all = lines();
+        int from = range.map(r -> r.first() - 1).orElse(0);
+        int to = range.map(LineRange::last).orElse(all.size());
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append('\n');
+            }
+            out.append(all.get(i));
+            if (out.length() > limit) {
+                return null;
+            }
+        }
+        return out.toString();
+    }
+
     /** A warning when the lines of a range hold little or no code, else empty. */
     String trivialRangeWarning(LineRange range) {
         return Distinctiveness.warning(lines(), range.first() - 1, range.last(), range);

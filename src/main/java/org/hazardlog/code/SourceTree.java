@@ -98,6 +98,12 @@ public final class SourceTree {
         return commit;
     }
 
+    /** The lines of a file as git has it at a commit (at most {@link #MAX_FILE_BYTES}); empty outside git or if it has not. */
+    public Optional<List<String>> linesAt(String commit, String path) {
+        return git.flatMap(g -> g.fileAt(commit, path, MAX_FILE_BYTES))
+                .map(bytes -> SourceFile.split(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The file at a repository path; empty when there is none, or it cannot be read ({@link #obstacle}). */
     public Optional<SourceFile> file(String path) {
         return read.computeIfAbsent(path, this::readFile);

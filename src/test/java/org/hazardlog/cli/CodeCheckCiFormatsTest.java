@@ -20,7 +20,10 @@ import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.store.HazardLogFile;
 
-/** {@code code-check --format sarif} and {@code --format github}: what a CI service reads, and the same exit codes. */
+/**
+ * {@code code-check --format sarif} and {@code --format github}: what a CI service reads, and the
+ * same exit codes; and {@code --diff}, what a CSO re-reviewing reads.
+ */
 class CodeCheckCiFormatsTest {
 
     private static final String WARD_LIST = "src/ward/WardList.java";
@@ -189,5 +192,39 @@ class CodeCheckCiFormatsTest {
     void githubKeepsEachAnnotationOnOneLine() {
         assertThat(CodeCheckGithub.data("100% of doses\nare checked\r")).isEqualTo("100%25 of doses%0Aare checked%0D");
         assertThat(CodeCheckGithub.property("a,b:c")).isEqualTo("a%2Cb%3Ac");
+    }
+
+    @Test
+    void diffShowsTheReviewedLinesAgainstTodaysAndKeepsTheExitCode() {
+        repo.replaceLine(WARD_LIST, 100, "list.refresh(); // now while selecting").commit();
+
+        assertThat(run("code-check", "--repo", repo.root().toString(), "--diff")).isEqualTo(1);
+
+        assertThat(out.toString()).contains("Changed since review: hazard 1, " + WARD_LIST + ":88-141\n"
+                + "--- " + WARD_LIST + ":88-141 as reviewed (", "+++ " + WARD_LIST + ":88-141 now\n"
+                + "@@ -97,7 +97,7 @@\n line 97 of " + WARD_LIST + "\n line 98 of " + WARD_LIST + "\n line 99 of "
+                + WARD_LIST + "\n-line 100 of " + WARD_LIST + "\n+list.refresh(); // now while selecting\n",
+                "Check failed: 1 location not as reviewed.");
+    }
+
+    @Test
+    void diffInJsonIsTheLinesOfEachChangedFinding() throws Exception {
+        repo.replaceLine(WARD_LIST, 100, "list.refresh();").commit();
+
+        assertThat(run("code-check", "--repo", repo.root().toString(), "--diff", "--format", "json")).isEqualTo(1);
+
+        JsonNode findings = JSON.readTree(out.toString()).path("findings");
+        assertThat(findings.get(0).path("diff").get(0).asText()).startsWith("--- " + WARD_LIST + ":88-141 as reviewed");
+        assertThat(findings.get(0).path("diff").toString()).contains("\"+list.refresh();\"");
+        assertThat(findings.get(1).path("diff").isNull()).isTrue();
+    }
+
+    @Test
+    void withoutDiffTheJsonHasNoDiffField() throws Exception {
+        repo.replaceLine(WARD_LIST, 100, "list.refresh();").commit();
+
+        run("code-check", "--repo", repo.root().toString(), "--format", "json");
+
+        assertThat(JSON.readTree(out.toString()).path("findings").get(0).has("diff")).isFalse();
     }
 }
