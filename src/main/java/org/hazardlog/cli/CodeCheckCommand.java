@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import org.hazardlog.app.CodeReviewService;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.RecordedReview;
+import org.hazardlog.domain.audit.AuditCheck;
 import org.hazardlog.code.CodeCheckReport;
 import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.LocationState;
@@ -32,7 +33,8 @@ import org.hazardlog.domain.Hazard;
 @Command(name = "code-check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check the hazards' code locations against the repository: each is unchanged, moved, "
                 + "changed since review, file missing, range beyond the end of the file, or never reviewed.",
-                "Exit 0 when no location is changed, missing or beyond the end of its file; 1 otherwise, "
+                "Exit 0 when no location fails (changed, missing, beyond the end of its file, outside the repository, "
+                        + "too large, binary, not valid, or removed after its code changed); 1 otherwise, "
                         + "and for any error; 2 for a usage error."})
 final class CodeCheckCommand implements Callable<Integer> {
 
@@ -101,12 +103,26 @@ final class CodeCheckCommand implements Callable<Integer> {
                     + "patterns use: hazardlog settings --clinical-glob GLOB");
         }
         try (HazardLogService log = parent.openLog(who)) {
+            refuseBrokenAuditTrail(log);
             CodeReviewService code = new CodeReviewService(log);
             SourceTree tree = code.repository(repo);
             PrintWriter out = spec.commandLine().getOut();
             int exit = unlinked ? listUnlinked(code, tree, out) : check(log, code, tree, out);
             out.flush();
             return exit;
+        }
+    }
+
+    /**
+     * A gate must not pass on a log someone edited behind its back (a pull request changing the
+     * log file directly): a broken audit trail fails the check before any code is looked at.
+     */
+    private static void refuseBrokenAuditTrail(HazardLogService log) {
+        AuditCheck audit = log.audit().verify();
+        if (!audit.isIntact()) {
+            throw new RefusedException("the audit trail of " + log.file() + " is broken: "
+                    + audit.broken().orElseThrow().message() + ". The code check does not trust the reviews in a log "
+                    + "changed outside HazardLog; restore the log from a copy you trust.");
         }
     }
 

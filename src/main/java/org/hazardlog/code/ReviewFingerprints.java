@@ -64,7 +64,8 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
             Optional<SourceFile> file = obstacle.isPresent() ? Optional.empty() : tree.file(path);
             if (obstacle.isPresent()) {
                 notRecordable.add(new LocationFinding(h, i, path, obstacle.get().state(), null, null,
-                        "Not recorded: " + obstacle.get().detail()));
+                        "Not recorded: " + Character.toLowerCase(obstacle.get().detail().charAt(0))
+                                + obstacle.get().detail().substring(1)));
             } else if (range.isPresent() && file.get().isBinary()) {
                 notRecordable.add(new LocationFinding(h, i, path, LocationState.BINARY, null, null,
                         "Not recorded: a binary file has no lines to review."));

@@ -19,6 +19,7 @@ import org.hazardlog.code.TestRepository;
 import org.hazardlog.code.TestRepository.Kind;
 import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 
 /** {@code code-check} and {@code settings} as a CI pipeline runs them: output, messages and exit codes. */
@@ -302,5 +303,19 @@ class CodeCheckCommandTest {
     void anInvalidClinicalPatternIsRefused() {
         assertThat(run("settings", "--clinical-glob", "src/[ab.py")).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("hazardlog: \"src/[ab.py\" is not a valid file pattern: a [ is not closed\n");
+    }
+
+    @Test
+    void aLogEditedOutsideHazardLogFailsTheCheckBeforeAnyCodeIsLookedAt() {
+        assertThat(run("code-check", "--repo", repoArg(), "--record")).isZero();
+        try (HazardLogDatabase d = HazardLogDatabase.open(HazardLogFile.at(db))) {
+            d.jdbi().useHandle(h -> h.execute("UPDATE audit_event SET user_name = 'mallory' WHERE seq = 1"));
+        }
+
+        assertThat(run("code-check", "--repo", repoArg())).isEqualTo(1);
+
+        assertThat(err.toString()).startsWith("hazardlog: the audit trail of ")
+                .contains("is broken: audit event 1 ", "The code check does not trust the reviews");
+        assertThat(out.toString()).isEmpty();
     }
 }
