@@ -17,9 +17,11 @@ import picocli.CommandLine.Spec;
 import org.hazardlog.app.CodeReviewService;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.RecordedReview;
+import org.hazardlog.domain.audit.AuditCheck;
 import org.hazardlog.code.CodeCheckReport;
 import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.LocationState;
+import org.hazardlog.code.ReviewDiff;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.domain.Hazard;
 
@@ -31,11 +33,12 @@ import org.hazardlog.domain.Hazard;
 @Command(name = "code-check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check the hazards' code locations against the repository: each is unchanged, moved, "
                 + "changed since review, file missing, range beyond the end of the file, or never reviewed.",
-                "Exit 0 when no location is changed, missing or beyond the end of its file; 1 otherwise, "
+                "Exit 0 when no location fails (changed, missing, beyond the end of its file, outside the repository, "
+                        + "too large, binary, not valid, or removed after its code changed); 1 otherwise, "
                         + "and for any error; 2 for a usage error."})
 final class CodeCheckCommand implements Callable<Integer> {
 
-    enum Format { plain, json }
+    enum Format { plain, json, sarif, github }
 
     @ParentCommand
     private HazardLogCommand parent;
@@ -55,7 +58,8 @@ final class CodeCheckCommand implements Callable<Integer> {
     private List<Integer> hazards = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",
-            description = "plain (default) or json (documented in the user guide; field names are stable).")
+            description = "plain (default), json (documented in the user guide; field names are stable), "
+                    + "sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations).")
     private Format format;
 
     @Option(names = "--fix-moves",
@@ -70,6 +74,11 @@ final class CodeCheckCommand implements Callable<Integer> {
             description = "Also fail (exit 1) when a location was never reviewed.")
     private boolean requireReview;
 
+    @Option(names = "--diff",
+            description = "For each location not as reviewed, show what changed since review (the reviewed lines "
+                    + "against today's, as a unified diff).")
+    private boolean diff;
+
     @Option(names = "--unlinked",
             description = "Instead of the check, list clinically relevant files no hazard links to; exit 1 if any.")
     private boolean unlinked;
@@ -81,6 +90,10 @@ final class CodeCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (unlinked && diff) {
+            throw new ParameterException(spec.commandLine(), "--diff shows changes of linked code; it cannot be "
+                    + "combined with --unlinked.");
+        }
         if (unlinked && (record || fixMoves)) {
             throw new ParameterException(spec.commandLine(), "--unlinked lists files; it cannot be combined with "
                     + "--record or --fix-moves.");
@@ -90,12 +103,26 @@ final class CodeCheckCommand implements Callable<Integer> {
                     + "patterns use: hazardlog settings --clinical-glob GLOB");
         }
         try (HazardLogService log = parent.openLog(who)) {
+            refuseBrokenAuditTrail(log);
             CodeReviewService code = new CodeReviewService(log);
             SourceTree tree = code.repository(repo);
             PrintWriter out = spec.commandLine().getOut();
             int exit = unlinked ? listUnlinked(code, tree, out) : check(log, code, tree, out);
             out.flush();
             return exit;
+        }
+    }
+
+    /**
+     * A gate must not pass on a log someone edited behind its back (a pull request changing the
+     * log file directly): a broken audit trail fails the check before any code is looked at.
+     */
+    private static void refuseBrokenAuditTrail(HazardLogService log) {
+        AuditCheck audit = log.audit().verify();
+        if (!audit.isIntact()) {
+            throw new RefusedException("the audit trail of " + log.file() + " is broken: "
+                    + audit.broken().orElseThrow().message() + ". The code check does not trust the reviews in a log "
+                    + "changed outside HazardLog; restore the log from a copy you trust.");
         }
     }
 
@@ -117,11 +144,12 @@ final class CodeCheckCommand implements Callable<Integer> {
             report = code.check(tree, hazards);
         }
         CheckOutcome outcome = new CheckOutcome(log.file().toString(), report, moves, recorded, recordedAfterMove,
-                requireReview);
-        if (format == Format.json) {
-            CodeCheckJson.write(outcome, out);
-        } else {
-            CodeCheckText.write(outcome, out);
+                requireReview, diff ? tree : null);
+        switch (format) {
+            case json -> CodeCheckJson.write(outcome, out);
+            case sarif -> CodeCheckSarif.write(outcome, out);
+            case github -> CodeCheckGithub.write(outcome, out);
+            default -> CodeCheckText.write(outcome, out);
         }
         return report.passes(requireReview) ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
     }
@@ -134,10 +162,11 @@ final class CodeCheckCommand implements Callable<Integer> {
                     + "or give them for this run with --clinical-glob.");
         }
         List<String> files = code.unlinked(tree, globs);
-        if (format == Format.json) {
-            CodeCheckJson.writeUnlinked(tree, globs, files, out);
-        } else {
-            CodeCheckText.writeUnlinked(tree, globs, files, out);
+        switch (format) {
+            case json -> CodeCheckJson.writeUnlinked(tree, globs, files, out);
+            case sarif -> CodeCheckSarif.writeUnlinked(tree, globs, files, out);
+            case github -> CodeCheckGithub.writeUnlinked(tree, globs, files, out);
+            default -> CodeCheckText.writeUnlinked(tree, globs, files, out);
         }
         return files.isEmpty() ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
     }
@@ -148,8 +177,14 @@ final class CodeCheckCommand implements Callable<Integer> {
      * @param movesFixed        the moved locations that --fix-moves pointed at their code's new lines
      * @param recorded          what --record recorded, or null
      * @param recordedAfterMove moved locations recorded where they point, not where their code went
+     * @param diffsFrom         with --diff, the repository to show changes since review from; else null
      */
     record CheckOutcome(String log, CodeCheckReport report, List<LocationFinding> movesFixed, RecordedReview recorded,
-                        List<LocationFinding> recordedAfterMove, boolean reviewRequired) {
+                        List<LocationFinding> recordedAfterMove, boolean reviewRequired, SourceTree diffsFrom) {
+
+        /** The change since review to show for a finding, or empty. */
+        List<String> diff(LocationFinding f) {
+            return diffsFrom != null && ReviewDiff.applies(f) ? ReviewDiff.of(f, diffsFrom) : List.of();
+        }
     }
 }

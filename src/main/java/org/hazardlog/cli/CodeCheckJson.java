@@ -48,7 +48,17 @@ final class CodeCheckJson {
         }
         ArrayNode findings = root.putArray("findings");
         for (LocationFinding f : report.findings()) {
-            finding(findings.addObject(), f, outcome.reviewRequired());
+            ObjectNode node = findings.addObject();
+            finding(node, f, outcome.reviewRequired());
+            if (outcome.diffsFrom() != null) {
+                List<String> diff = outcome.diff(f);
+                if (diff.isEmpty()) {
+                    node.putNull("diff");
+                } else {
+                    ArrayNode lines = node.putArray("diff");
+                    diff.forEach(lines::add);
+                }
+            }
         }
         ArrayNode moves = root.putArray("movesFixed");
         for (LocationFinding m : outcome.movesFixed()) {

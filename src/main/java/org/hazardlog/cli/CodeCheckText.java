@@ -51,6 +51,7 @@ final class CodeCheckText {
         }
         table.print(out);
         notes(report, outcome.reviewRequired(), out);
+        diffs(outcome, out);
         out.println();
         out.println(summary(report));
         List<LocationFinding> failures = report.failures(outcome.reviewRequired());
@@ -59,15 +60,30 @@ final class CodeCheckText {
             return;
         }
         out.println("Check failed: " + plural(failures.size(), "location") + " not as reviewed.");
-        String toReview = hazardNumbers(failures, LocationState.CHANGED, LocationState.NEVER_REVIEWED);
+        String toReview = hazardNumbers(failures, LocationState.CHANGED, LocationState.NEVER_REVIEWED,
+                LocationState.REMOVED_CHANGED);
         if (!toReview.isEmpty()) {
             out.println("Once the hazards' code has been re-reviewed, record it with: hazardlog code-check --record --hazard "
                     + toReview);
         }
-        String toCorrect = hazardNumbers(failures, LocationState.MISSING, LocationState.BEYOND_END);
+        String toCorrect = hazardNumbers(failures, LocationState.MISSING, LocationState.BEYOND_END,
+                LocationState.OUTSIDE_REPOSITORY, LocationState.TOO_LARGE, LocationState.BINARY,
+                LocationState.INVALID_LOCATION);
         if (!toCorrect.isEmpty()) {
             out.println("Code no longer where the log says: correct the code locations of hazard " + toCorrect
                     + ", or restore the code.");
+        }
+    }
+
+    /** With --diff: what changed since review, for each location not as reviewed. */
+    private static void diffs(CheckOutcome outcome, PrintWriter out) {
+        for (LocationFinding f : outcome.report().findings()) {
+            List<String> diff = outcome.diff(f);
+            if (!diff.isEmpty()) {
+                out.println();
+                out.println("Changed since review: hazard " + f.hazard().number() + ", " + where(f));
+                diff.forEach(out::println);
+            }
         }
     }
 

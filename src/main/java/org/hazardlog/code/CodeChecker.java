@@ -1,6 +1,8 @@
 package org.hazardlog.code;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.hazardlog.domain.Hazard;
 /**
  * Compares the code that hazards' locations point to now with what their reviewers saw, and says
  * for each location whether it is unchanged, moved, changed, missing, beyond the end of its file,
- * or was never reviewed.
+ * or was never reviewed; or why it cannot be compared (outside the repository, too large, binary,
+ * not a valid location). A reviewed location removed from its hazard while its code changed fails too.
  */
 public final class CodeChecker {
 
@@ -27,25 +30,77 @@ public final class CodeChecker {
     }
 
     public CodeCheckReport check(List<Hazard> hazards) {
-        List<HazardLocation> all = HazardLocation.of(hazards);
+        List<Unit> all = units(hazards);
         // Locations are independent and most of the work is reading and hashing files, so they are
         // checked in parallel; the findings keep the log's order.
         List<LocationFinding> findings = all.parallelStream()
-                .flatMap(l -> check(l.hazard(), l.index()).stream())
+                .flatMap(u -> (u.index() == LocationFinding.REMOVED ? checkRemoved(u.hazard(), u.location())
+                        : check(u.hazard(), u.index(), u.location())).stream())
                 .toList();
         return new CodeCheckReport(tree.root(), tree.commit().orElse(null), findings);
     }
 
-    private List<LocationFinding> check(Hazard hazard, int index) {
-        CodeLocation location = hazard.codeLocations().get(index);
+    /** One location to check: one of a hazard's, or one reviewed that the hazard no longer has. */
+    private record Unit(Hazard hazard, int index, CodeLocation location) {
+    }
+
+    /** Every location of the hazards in the log's order, each hazard's removed reviewed ones after its own. */
+    private List<Unit> units(List<Hazard> hazards) {
+        Map<Integer, List<ReviewKey>> reviewedByHazard = new HashMap<>();
+        for (ReviewKey key : reviews.keySet()) {
+            reviewedByHazard.computeIfAbsent(key.hazardNumber(), n -> new ArrayList<>()).add(key);
+        }
+        List<Unit> all = new ArrayList<>();
+        for (Hazard h : hazards) {
+            Set<ReviewKey> current = new HashSet<>();
+            for (int i = 0; i < h.codeLocations().size(); i++) {
+                all.add(new Unit(h, i, h.codeLocations().get(i)));
+                current.add(ReviewKey.of(h.number(), h.codeLocations().get(i)));
+            }
+            List<ReviewKey> removed = new ArrayList<>(reviewedByHazard.getOrDefault(h.number(), List.of()));
+            removed.removeAll(current);
+            removed.sort(Comparator.comparing(ReviewKey::locationPath).thenComparingInt(ReviewKey::firstLine)
+                    .thenComparingInt(ReviewKey::lastLine));
+            for (ReviewKey key : removed) {
+                all.add(new Unit(h, LocationFinding.REMOVED, key.asLocation()));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * A reviewed location the hazard no longer has. Removing (or editing) a location whose code is
+     * still as reviewed loses nothing; but whoever removes one whose code changed would hide that
+     * change from the check, so it fails until the CSO records a new review of the hazard, which
+     * is the CSO accepting the removal.
+     */
+    private List<LocationFinding> checkRemoved(Hazard hazard, CodeLocation was) {
+        List<LocationFinding> out = new ArrayList<>();
+        for (LocationFinding f : check(hazard, LocationFinding.REMOVED, was)) {
+            if (f.failsCheck(false)) {
+                String why = f.detail().isEmpty() ? f.state().label() + "." : f.detail();
+                out.add(f.as(LocationState.REMOVED_CHANGED, "Removed from the hazard (or its path or lines edited) since "
+                        + "review, and the reviewed code is no longer as reviewed: " + uncapitalise(why)
+                        + " Only the CSO's new review of the hazard accepts this."));
+            }
+        }
+        return out;
+    }
+
+    private List<LocationFinding> check(Hazard hazard, int index, CodeLocation location) {
         Map<String, ReviewFingerprint> reviewed = new LinkedHashMap<>();
         for (ReviewFingerprint r : reviews.getOrDefault(ReviewKey.of(hazard.number(), location), List.of())) {
             reviewed.put(r.file(), r);
         }
         Optional<LineRange> range = LineRange.of(location);
         CoveredFiles covered = CoveredFiles.of(tree, location);
-        FindingMaker make = new FindingMaker(hazard, index);
+        FindingMaker make = new FindingMaker(hazard, index, location);
         List<LocationFinding> out = new ArrayList<>();
+        if (covered.invalid()) {
+            out.add(make.finding(covered.path(), LocationState.INVALID_LOCATION, null,
+                    reviewed.values().stream().findFirst().orElse(null), "Not a valid location: " + covered.whyNone() + "."));
+            return out;
+        }
         if (!covered.isSet()) {
             if (covered.files().isEmpty()) {
                 out.add(make.finding(covered.path(), LocationState.MISSING, null,
@@ -62,7 +117,7 @@ public final class CodeChecker {
         Set<String> now = new HashSet<>(covered.files());
         for (String file : covered.files()) {
             ReviewFingerprint review = reviewed.get(file);
-            if (review == null && !reviewed.isEmpty()) {
+            if (review == null && !reviewed.isEmpty() && tree.obstacle(file).isEmpty()) {
                 // The reviewer saw the set of files the pattern matched then; this one joined it since.
                 out.add(make.finding(file, LocationState.CHANGED, null, null, "A new file matching "
                         + location.path() + " since review."));
@@ -84,7 +139,7 @@ public final class CodeChecker {
                                       boolean mayMove) {
         LocationFinding f = compare(make, path, range, review, mayMove);
         Optional<SourceFile> file = tree.file(path);
-        if (range.isPresent() && file.isPresent() && file.get().contains(range.get())) {
+        if (range.isPresent() && file.isPresent() && !file.get().isBinary() && file.get().contains(range.get())) {
             String trivial = file.get().trivialRangeWarning(range.get());
             if (!trivial.isEmpty()) {
                 f = f.warn(trivial);
@@ -95,14 +150,17 @@ public final class CodeChecker {
 
     private LocationFinding compare(FindingMaker make, String path, Optional<LineRange> range, ReviewFingerprint review,
                                     boolean mayMove) {
-        Optional<SourceFile> read = tree.file(path);
-        if (read.isEmpty()) {
-            return make.finding(path, LocationState.MISSING, null, review, "The file is not in the repository.");
+        Optional<SourceTree.Unreadable> obstacle = tree.obstacle(path);
+        if (obstacle.isPresent()) {
+            return make.finding(path, obstacle.get().state(), null, review, obstacle.get().detail());
         }
-        SourceFile file = read.get();
+        SourceFile file = tree.file(path).orElseThrow();
         // Byte for byte the file reviewed: unchanged, without decoding a line (most files, most days).
         if (review != null && review.fileFingerprint().equals(file.fingerprint())) {
             return make.finding(path, LocationState.UNCHANGED, null, review, "");
+        }
+        if (file.isBinary()) {
+            return binary(make, path, range, review);
         }
         boolean beyond = range.isPresent() && !file.contains(range.get());
         String length = "The file has " + file.lineCount() + (file.lineCount() == 1 ? " line." : " lines.");
@@ -138,6 +196,17 @@ public final class CodeChecker {
                 range.isPresent() ? "Lines " + range.get() + " changed since review." + notFound : "The file changed since review.");
     }
 
+    /** A binary file is compared byte for byte, and has no lines to review. */
+    private static LocationFinding binary(FindingMaker make, String path, Optional<LineRange> range, ReviewFingerprint review) {
+        if (range.isPresent()) {
+            return make.finding(path, LocationState.BINARY, null, review, "A binary file has no lines to review: "
+                    + "link the whole file, or the source it is made from.");
+        }
+        return review == null ? make.finding(path, LocationState.NEVER_REVIEWED, null, null, "A binary file.")
+                : make.finding(path, LocationState.CHANGED, null, review, "The binary file changed since review "
+                + "(compared byte for byte).");
+    }
+
     /**
      * A review is compared as it was taken. One taken before indentation counted in this kind of
      * file cannot tell a re-indented block from the reviewed one, so the user hears about it.
@@ -151,14 +220,18 @@ public final class CodeChecker {
         return f;
     }
 
+    private static String uncapitalise(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Findings about one location of one hazard. */
-    private record FindingMaker(Hazard hazard, int index) {
+    private record FindingMaker(Hazard hazard, int index, CodeLocation location) {
         LocationFinding finding(String file, LocationState state, LineRange movedTo, ReviewFingerprint review, String detail) {
-            return new LocationFinding(hazard, index, file, state, movedTo, review, detail);
+            return new LocationFinding(hazard, index, location, file, state, movedTo, review, detail, List.of());
         }
     }
 }

@@ -53,7 +53,26 @@ public final class Git {
         });
     }
 
+    /** Only a commit id as git prints it may reach git's command line: never an option in disguise. */
+    private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("[0-9a-f]{4,64}");
+
+    /**
+     * A file as it was at a commit, when git has it there and it is at most {@code limit} bytes
+     * (git's own bytes: a link is its target's name, never followed).
+     */
+    public Optional<byte[]> fileAt(String commit, String path, long limit) {
+        if (commit == null || !COMMIT.matcher(commit).matches() || path.startsWith("-")) {
+            return Optional.empty();
+        }
+        // ":./" names the path from the folder HazardLog works in, which may be below the top of the work tree.
+        return runBytes(limit, "cat-file", "blob", commit + ":./" + path);
+    }
+
     private Optional<String> run(String... args) {
+        return runBytes(Long.MAX_VALUE, args).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    private Optional<byte[]> runBytes(long limit, String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -63,13 +82,17 @@ public final class Git {
             Process p = pb.start();
             byte[] out;
             try (InputStream in = p.getInputStream()) {
-                out = in.readAllBytes();
+                out = limit == Long.MAX_VALUE ? in.readAllBytes() : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            }
+            if (out.length > limit) {
+                p.destroyForcibly();
+                return Optional.empty();
             }
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return Optional.empty();
             }
-            return p.exitValue() == 0 ? Optional.of(new String(out, StandardCharsets.UTF_8)) : Optional.empty();
+            return p.exitValue() == 0 ? Optional.of(out) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty(); // git is not installed: work without it
         } catch (InterruptedException e) {

@@ -11,7 +11,9 @@ import org.hazardlog.domain.Hazard;
  * finding per file).
  *
  * @param hazard        the hazard as read for the check; a fix saves a changed copy of exactly this revision
- * @param locationIndex which of the hazard's code locations
+ * @param locationIndex which of the hazard's code locations; {@link #REMOVED} for a reviewed location
+ *                      the hazard no longer has
+ * @param location      the location as written (for a removed one, as it was reviewed)
  * @param file          the repository file, or null when the location covers none
  * @param state         what was found
  * @param movedTo       where the reviewed lines are now, for {@link LocationState#MOVED}
@@ -20,8 +22,12 @@ import org.hazardlog.domain.Hazard;
  * @param warnings      what the user should know although it does not decide the state (a trivial
  *                      range, a review taken before indentation counted), each one sentence
  */
-public record LocationFinding(Hazard hazard, int locationIndex, String file, LocationState state,
-                              LineRange movedTo, ReviewFingerprint review, String detail, List<String> warnings) {
+public record LocationFinding(Hazard hazard, int locationIndex, CodeLocation location, String file,
+                              LocationState state, LineRange movedTo, ReviewFingerprint review, String detail,
+                              List<String> warnings) {
+
+    /** The index of a location that was reviewed but is no longer one of the hazard's. */
+    public static final int REMOVED = -1;
 
     public LocationFinding {
         warnings = List.copyOf(warnings);
@@ -29,18 +35,20 @@ public record LocationFinding(Hazard hazard, int locationIndex, String file, Loc
 
     public LocationFinding(Hazard hazard, int locationIndex, String file, LocationState state,
                            LineRange movedTo, ReviewFingerprint review, String detail) {
-        this(hazard, locationIndex, file, state, movedTo, review, detail, List.of());
+        this(hazard, locationIndex, hazard.codeLocations().get(locationIndex), file, state, movedTo, review, detail,
+                List.of());
     }
 
     /** The same finding with one more warning. */
     public LocationFinding warn(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
-        return new LocationFinding(hazard, locationIndex, file, state, movedTo, review, detail, more);
+        return new LocationFinding(hazard, locationIndex, location, file, state, movedTo, review, detail, more);
     }
 
-    public CodeLocation location() {
-        return hazard.codeLocations().get(locationIndex);
+    /** The same finding in another state, saying why. */
+    LocationFinding as(LocationState newState, String newDetail) {
+        return new LocationFinding(hazard, locationIndex, location, file, newState, null, review, newDetail, warnings);
     }
 
     public Optional<LineRange> lines() {

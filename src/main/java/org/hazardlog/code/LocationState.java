@@ -12,7 +12,26 @@ public enum LocationState {
     MISSING("missing", "file missing", true),
     /** The location names lines past the end of the file, and the reviewed lines are nowhere in it. */
     BEYOND_END("beyond_end", "range beyond the end of the file", true),
-    NEVER_REVIEWED("never_reviewed", "never reviewed", false);
+    NEVER_REVIEWED("never_reviewed", "never reviewed", false),
+    /**
+     * The path leads out of the repository through a symbolic link (a link to a file or folder
+     * elsewhere): what it points to is not the repository's code, so it is never read.
+     */
+    OUTSIDE_REPOSITORY("outside_repository", "outside the repository", true),
+    /** The file is larger than {@link SourceTree#MAX_FILE_BYTES}: not read, so not known to be as reviewed. */
+    TOO_LARGE("too_large", "file too large", true),
+    /** A binary file with a line range: it has no lines a reviewer could have read. */
+    BINARY("binary", "binary file", true),
+    /**
+     * The location cannot name code: a folder with a line range, a line number too large to be
+     * one, a web address or text that is no file path.
+     */
+    INVALID_LOCATION("invalid_location", "not a valid location", true),
+    /**
+     * A reviewed location was removed from the hazard (or its path or lines edited) and the code it
+     * named is no longer as reviewed. Only the CSO's new review of the hazard accepts the removal.
+     */
+    REMOVED_CHANGED("removed_changed", "removed after its code changed", true);
 
     private final String jsonName;
     private final String label;

@@ -52,29 +52,35 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
         Optional<LineRange> range = LineRange.of(location);
         CoveredFiles covered = CoveredFiles.of(tree, location);
         if (covered.files().isEmpty()) {
-            return new Taken(key, List.of(), List.of(new LocationFinding(h, i, covered.path(), LocationState.MISSING,
+            LocationState state = covered.invalid() ? LocationState.INVALID_LOCATION : LocationState.MISSING;
+            return new Taken(key, List.of(), List.of(new LocationFinding(h, i, covered.path(), state,
                     null, null, "Not recorded: " + covered.whyNone() + ".")), List.of());
         }
         List<ReviewFingerprint> files = new ArrayList<>();
         List<LocationFinding> notRecordable = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (String path : covered.files()) {
-            Optional<SourceFile> file = tree.file(path);
-            if (file.isEmpty()) {
-                notRecordable.add(new LocationFinding(h, i, path, LocationState.MISSING, null, null,
-                        "Not recorded: the file is not in the repository."));
+            Optional<SourceTree.Unreadable> obstacle = tree.obstacle(path);
+            Optional<SourceFile> file = obstacle.isPresent() ? Optional.empty() : tree.file(path);
+            if (obstacle.isPresent()) {
+                notRecordable.add(new LocationFinding(h, i, path, obstacle.get().state(), null, null,
+                        "Not recorded: " + Character.toLowerCase(obstacle.get().detail().charAt(0))
+                                + obstacle.get().detail().substring(1)));
+            } else if (range.isPresent() && file.get().isBinary()) {
+                notRecordable.add(new LocationFinding(h, i, path, LocationState.BINARY, null, null,
+                        "Not recorded: a binary file has no lines to review."));
             } else if (range.isPresent() && !file.get().contains(range.get())) {
                 notRecordable.add(new LocationFinding(h, i, path, LocationState.BEYOND_END, null, null,
                         "Not recorded: the file has only " + file.get().lineCount() + " lines."));
             } else {
                 SourceFile f = file.get();
-                String trivial = range.map(f::trivialRangeWarning).orElse("");
+                String trivial = f.isBinary() ? "" : range.map(f::trivialRangeWarning).orElse("");
                 if (!trivial.isEmpty()) {
                     warnings.add("Hazard " + h.number() + ", " + location.reference() + ": " + trivial);
                 }
                 files.add(new ReviewFingerprint(path, range.map(LineRange::lineCount).orElse(f.lineCount()),
                         f.linesFingerprint(range), f.rollingHash(range), f.fingerprint(), commit, at,
-                        f.scheme()));
+                        f.scheme(), f.isBinary() ? null : f.text(range, ReviewFingerprint.MAX_REVIEWED_TEXT)));
             }
         }
         return new Taken(key, files, notRecordable, warnings);

@@ -19,6 +19,11 @@ public record ReviewKey(int hazardNumber, String locationPath, int firstLine, in
                 .orElseGet(() -> new ReviewKey(hazardNumber, location.path(), 0, 0));
     }
 
+    /** The location as it was written when reviewed (without its note, which a review does not keep). */
+    public CodeLocation asLocation() {
+        return firstLine == 0 ? CodeLocation.of(locationPath) : new CodeLocation(locationPath, firstLine, lastLine, null);
+    }
+
     public ReviewKey withLines(LineRange lines) {
         return new ReviewKey(hazardNumber, locationPath, lines.first(), lines.last());
     }

@@ -17,6 +17,7 @@ public final class SourceFile {
     private final String path;
     private final String fingerprint;
     private final FingerprintScheme scheme;
+    private final boolean binary;
     private byte[] content;
     private List<String> lines;
     /** The lines as each scheme compares them, made when first needed (usually one scheme per file). */
@@ -32,6 +33,27 @@ public final class SourceFile {
         this.content = content;
         this.fingerprint = Fingerprints.ofBytes(content);
         this.scheme = scheme;
+        this.binary = looksBinary(content);
+    }
+
+    /** How far into a file to look for a NUL byte: git's own test for a binary file. */
+    private static final int BINARY_SNIFF_BYTES = 8000;
+
+    private static boolean looksBinary(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, BINARY_SNIFF_BYTES); i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the file is binary (a NUL byte near its start, as git decides). Its "lines" mean
+     * nothing, and decoding them would hide changes of undecodable bytes: it is compared byte for byte.
+     */
+    public boolean isBinary() {
+        return binary;
     }
 
     /** How a review of this file taken now is fingerprinted (by its language's whitespace rule). */
@@ -114,6 +136,27 @@ public final class SourceFile {
      * @param distinctive whether the lines found say enough to be followed
      */
     record Relocation(Optional<LineRange> now, int places, boolean distinctive) {
+    }
+
+    /**
+     * The lines of a range that lies within the file (all lines without one), as written, joined by
+     * newlines; null when that is more than {@code limit} characters.
+     */
+    public String text(Optional<LineRange> range, int limit) {
+        List<String> all = lines();
+        int from = range.map(r -> r.first() - 1).orElse(0);
+        int to = range.map(LineRange::last).orElse(all.size());
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append('\n');
+            }
+            out.append(all.get(i));
+            if (out.length() > limit) {
+                return null;
+            }
+        }
+        return out.toString();
     }
 
     /** A warning when the lines of a range hold little or no code, else empty. */

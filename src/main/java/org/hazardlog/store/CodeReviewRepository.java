@@ -26,7 +26,7 @@ public final class CodeReviewRepository {
         Map<ReviewKey, List<ReviewFingerprint>> out = new HashMap<>();
         h.createQuery("SELECT hazard_number, location_path, first_line, last_line, file_path, line_count, "
                         + "lines_fingerprint, lines_rolling_hash, file_fingerprint, git_commit, fingerprint_scheme, "
-                        + "reviewed_at FROM code_review ORDER BY hazard_number, location_path, file_path")
+                        + "reviewed_at, reviewed_text FROM code_review ORDER BY hazard_number, location_path, file_path")
                 .map((rs, ctx) -> {
                     ReviewKey key = new ReviewKey(rs.getInt("hazard_number"), rs.getString("location_path"),
                             rs.getInt("first_line"), rs.getInt("last_line"));
@@ -38,7 +38,8 @@ public final class CodeReviewRepository {
                             rs.getString("file_fingerprint"),
                             rs.getString("git_commit"),
                             rs.getObject("reviewed_at", OffsetDateTime.class).toInstant(),
-                            FingerprintScheme.valueOf(rs.getString("fingerprint_scheme"))));
+                            FingerprintScheme.valueOf(rs.getString("fingerprint_scheme")),
+                            rs.getString("reviewed_text")));
                     return null;
                 }).list();
         return out;
@@ -58,8 +59,8 @@ public final class CodeReviewRepository {
         }
         PreparedBatch insert = h.prepareBatch("INSERT INTO code_review (hazard_number, location_path, first_line, "
                 + "last_line, file_path, line_count, lines_fingerprint, lines_rolling_hash, file_fingerprint, git_commit, "
-                + "fingerprint_scheme, reviewed_at) VALUES (:number, :path, :first, :last, :file, :lineCount, :lines, "
-                + ":rolling, :fileFingerprint, :commit, :scheme, :at)");
+                + "fingerprint_scheme, reviewed_at, reviewed_text) VALUES (:number, :path, :first, :last, :file, :lineCount, "
+                + ":lines, :rolling, :fileFingerprint, :commit, :scheme, :at, :text)");
         fingerprints.forEach((key, files) -> {
             for (ReviewFingerprint f : files) {
                 insert.bind("number", key.hazardNumber()).bind("path", key.locationPath())
@@ -69,6 +70,7 @@ public final class CodeReviewRepository {
                         .bind("fileFingerprint", f.fileFingerprint()).bind("commit", f.gitCommit())
                         .bind("scheme", f.scheme().name())
                         .bind("at", OffsetDateTime.ofInstant(f.reviewedAt(), ZoneOffset.UTC))
+                        .bind("text", f.reviewedText())
                         .add();
             }
         });

@@ -19,6 +19,7 @@ import org.hazardlog.code.TestRepository;
 import org.hazardlog.code.TestRepository.Kind;
 import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 
 /** {@code code-check} and {@code settings} as a CI pipeline runs them: output, messages and exit codes. */
@@ -233,16 +234,19 @@ class CodeCheckCommandTest {
                 .doesNotContain("Exception", "\tat ");
     }
 
-    /** Reading /proc/self/mem from its start fails with an I/O error, even for root, which chmod cannot arrange. */
+    /** Reading /proc/self/mem from its start fails with an I/O error: a finding at all shows the link was not followed. */
     @Test
-    void anUnreadableLinkedFileIsExitOneNamingTheFile() throws Exception {
+    void aLinkedFileLeadingOutOfTheRepositoryFailsTheCheckWithoutBeingRead() throws Exception {
+        run("code-check", "--repo", repoArg(), "--record");
         Files.delete(repo.root().resolve(BANNER));
         Files.createSymbolicLink(repo.root().resolve(BANNER), Path.of("/proc/self/mem"));
 
         assertThat(run("code-check", "--repo", repoArg())).isEqualTo(1);
 
-        assertThat(err.toString()).isEqualTo("hazardlog: Cannot read " + BANNER + " in " + repoArg()
-                + ": Input/output error\n");
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains("outside the repository",
+                "Hazard 1, " + BANNER + ": Not read: it leads through a symbolic link to /proc/",
+                "Code no longer where the log says: correct the code locations of hazard 1");
     }
 
     @Test
@@ -299,5 +303,19 @@ class CodeCheckCommandTest {
     void anInvalidClinicalPatternIsRefused() {
         assertThat(run("settings", "--clinical-glob", "src/[ab.py")).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("hazardlog: \"src/[ab.py\" is not a valid file pattern: a [ is not closed\n");
+    }
+
+    @Test
+    void aLogEditedOutsideHazardLogFailsTheCheckBeforeAnyCodeIsLookedAt() {
+        assertThat(run("code-check", "--repo", repoArg(), "--record")).isZero();
+        try (HazardLogDatabase d = HazardLogDatabase.open(HazardLogFile.at(db))) {
+            d.jdbi().useHandle(h -> h.execute("UPDATE audit_event SET user_name = 'mallory' WHERE seq = 1"));
+        }
+
+        assertThat(run("code-check", "--repo", repoArg())).isEqualTo(1);
+
+        assertThat(err.toString()).startsWith("hazardlog: the audit trail of ")
+                .contains("is broken: audit event 1 ", "The code check does not trust the reviews");
+        assertThat(out.toString()).isEmpty();
     }
 }

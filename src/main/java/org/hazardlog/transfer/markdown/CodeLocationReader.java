@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.InvalidValueException;
 
 /**
  * Reads one entry of "Code associated with hazard" in the forms real files use:
@@ -18,8 +19,8 @@ import org.hazardlog.domain.CodeLocation;
  */
 final class CodeLocationReader {
 
-    private static final Pattern RANGE_SUFFIX = Pattern.compile("^:(\\d{1,9})(?:[-–](\\d{1,9}))?(.*)$", Pattern.DOTALL);
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,9})(?:[-–](\\d{1,9}))?");
+    private static final Pattern RANGE_SUFFIX = Pattern.compile("^:(\\d+)(?:[-–](\\d+))?(.*)$", Pattern.DOTALL);
+    private static final Pattern RANGE = Pattern.compile("(\\d+)(?:[-–](\\d+))?");
     private static final Pattern NOTE_DASH = Pattern.compile("^(?:-|–|—|:)\\s+(.*)$", Pattern.DOTALL);
     /** DCSP's generator writes this where no code was found. */
     private static final String NO_CODE = "hazard not mentioned in source code";
@@ -52,8 +53,8 @@ final class CodeLocationReader {
             rest = link.rest();
             Matcher r = RANGE_SUFFIX.matcher(rest);
             if (r.matches()) {
-                start = Integer.valueOf(r.group(1));
-                end = r.group(2) == null ? null : Integer.valueOf(r.group(2));
+                start = lineNumber(r.group(1));
+                end = r.group(2) == null ? null : lineNumber(r.group(2));
                 rest = r.group(3);
             }
             if (sameFile(target, path)) {
@@ -66,8 +67,8 @@ final class CodeLocationReader {
             int colon = lastUnescapedColon(token);
             Matcher r = colon > 0 ? RANGE.matcher(token.substring(colon + 1)) : null;
             if (r != null && r.matches()) {
-                start = Integer.valueOf(r.group(1));
-                end = r.group(2) == null ? null : Integer.valueOf(r.group(2));
+                start = lineNumber(r.group(1));
+                end = r.group(2) == null ? null : lineNumber(r.group(2));
                 token = token.substring(0, colon);
             }
             path = unescape(token);
@@ -80,6 +81,15 @@ final class CodeLocationReader {
             note = note == null ? target : note + " (" + target + ")";
         }
         return Optional.of(new CodeLocation(path, start, end, note));
+    }
+
+    /** A line number as written; one too large to be a line is a bad line number, not part of the path. */
+    private static Integer lineNumber(String digits) {
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("bad line number " + digits + ": too large");
+        }
     }
 
     /** A Markdown link {@code [text](target)} at the start of a line, and what follows it. */

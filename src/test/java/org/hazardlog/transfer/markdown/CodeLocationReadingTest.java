@@ -62,4 +62,13 @@ class CodeLocationReadingTest {
             assertThat(p.message()).contains("src/app.py:90-10").contains("before it starts");
         });
     }
+
+    @Test
+    void aLineNumberTooLargeIsABadLineNumberNotPartOfThePath() {
+        FileReading reading = read("- src/app.py:99999999999");
+        assertThat(reading.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_VALUE);
+            assertThat(p.message()).contains("bad line number 99999999999: too large");
+        });
+    }
 }
