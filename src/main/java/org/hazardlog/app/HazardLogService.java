@@ -60,17 +60,41 @@ public final class HazardLogService implements AutoCloseable {
         this.scheme = read(h -> new RiskSchemeRepository().load(h));
     }
 
-    /** Opens the log as the operating-system user. */
+    /** Opens an existing log as the operating-system user; a missing file is refused, not created. */
     public static HazardLogService open(HazardLogFile file) {
         return open(file, operatingSystemUser());
     }
 
     /**
-     * Opens the log as the named person. Whoever creates a log becomes its first CSO; so does the
-     * first person to change a log that has no users yet (one made before HazardLog had users).
+     * Opens an existing log as the named person; a missing file is refused, not created. The first
+     * person to change a log that has no users yet (one made before HazardLog had users) becomes its CSO.
      */
     public static HazardLogService open(HazardLogFile file, String user) {
-        HazardLogDatabase database = HazardLogDatabase.open(file);
+        return withDatabase(HazardLogDatabase.open(file, HazardLogDatabase.Access.READ_WRITE), user);
+    }
+
+    /**
+     * Opens an existing log only for reading: the file is not changed by a byte, and a
+     * write-protected log can be read. Any change through this service is refused.
+     */
+    public static HazardLogService openToRead(HazardLogFile file, String user) {
+        return withDatabase(HazardLogDatabase.open(file, HazardLogDatabase.Access.READ_ONLY), user);
+    }
+
+    /** Opens the log as the operating-system user, creating it if missing. */
+    public static HazardLogService openOrCreate(HazardLogFile file) {
+        return openOrCreate(file, operatingSystemUser());
+    }
+
+    /**
+     * Opens the log as the named person, creating it if the file does not exist (the window's own
+     * default log, which a newcomer has not made yet). Whoever creates a log becomes its first CSO.
+     */
+    public static HazardLogService openOrCreate(HazardLogFile file, String user) {
+        return withDatabase(HazardLogDatabase.openOrCreate(file), user);
+    }
+
+    private static HazardLogService withDatabase(HazardLogDatabase database, String user) {
         try {
             HazardLogService service = new HazardLogService(database, user, Clock.systemUTC());
             if (database.created() && !service.userName.isEmpty()) {
@@ -389,8 +413,12 @@ public final class HazardLogService implements AutoCloseable {
         return hazards;
     }
 
+    /** A failure of the store in words for the user: disk full, in use, write-protected, or H2's own first line. */
     private HazardLogUnavailableException unavailable(JdbiException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.sql.SQLException sql) {
+            return new HazardLogUnavailableException(HazardLogDatabase.explainFailure(database.file(), sql), e);
+        }
         return new HazardLogUnavailableException("The hazard log " + database.file() + " could not complete the operation: "
                 + cause.getMessage(), e);
     }

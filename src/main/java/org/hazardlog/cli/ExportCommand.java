@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             // Exporting must not create an empty log as a side effect of a mistyped --db.
             throw new RefusedException("there is no hazard log at " + file + "; nothing exported");
         }
-        try (HazardLogService log = parent.openLog(who)) {
+        try (HazardLogService log = parent.readLog(who)) {
             return switch (format) {
                 case MD, JSON -> exportFiles(log, file);
                 case XLSX, DOCX, PDF -> exportDocument(log);

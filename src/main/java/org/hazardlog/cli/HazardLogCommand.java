@@ -55,7 +55,7 @@ public final class HazardLogCommand implements Callable<Integer> {
     }
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The hazard log file (created if missing). Default: HAZARDLOG_DB, else ~/.hazardlog/hazardlog")
+            description = "The hazard log file (it must exist; see: hazardlog new). Default: HAZARDLOG_DB, else ~/.hazardlog/hazardlog")
     void setDb(Path db) {
         this.db = db;
     }
@@ -80,8 +80,14 @@ public final class HazardLogCommand implements Callable<Integer> {
         return db == null ? HazardLogFile.defaultLog() : HazardLogFile.at(db);
     }
 
+    /** Opens the log to change it; a missing log is refused, never created. */
     HazardLogService openLog(WhoIsWorking who) {
         return HazardLogService.open(logFile(), user(who));
+    }
+
+    /** Opens the log only to read it: the file is left exactly as it was, and a write-protected log works. */
+    HazardLogService readLog(WhoIsWorking who) {
+        return HazardLogService.openToRead(logFile(), user(who));
     }
 
     /** Opens the window; with no log named, the window picks the last one used (null here). */

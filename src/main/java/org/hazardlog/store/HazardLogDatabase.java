@@ -22,39 +22,74 @@ import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 
 /**
- * An open hazard log file. Opening creates the file on first use, refuses files that are not
- * hazard logs or were written by a newer HazardLog (before anything is written to them), and
- * brings older logs up to date with the migrations in {@code db/migration}.
+ * An open hazard log file. Opening refuses a missing file (only {@link #openOrCreate} makes a new
+ * log), files that are not hazard logs or were written by a newer HazardLog (before anything is
+ * written to them), and brings older logs up to date with the migrations in {@code db/migration}.
  *
- * <p>The file is opened with H2's automatic mixed mode: the first process opens it in place and
- * serves it to others, so the window and the command line can work on the same log at once.
- * Optimistic locking in {@link HazardRepository} keeps their edits from overwriting each other.
+ * <p>A log opened for writing uses H2's automatic mixed mode: the first process opens it in place
+ * and serves it to others, so the window and the command line can work on the same log at once.
+ * Optimistic locking in {@link HazardRepository} keeps their edits from overwriting each other. A
+ * log opened for reading is opened read-only, so that reading never changes the file (a log kept in
+ * git stays unmodified, a write-protected log can still be read); when another process holds the
+ * log, the reader goes through that process instead.
  */
 public final class HazardLogDatabase implements AutoCloseable {
 
+    /** Whether the caller will change the log or only read it. */
+    public enum Access { READ_ONLY, READ_WRITE }
+
     private static final String USER = "hazardlog";
     private static final String HISTORY_TABLE = "flyway_schema_history";
+    /** H2's own trace file ({@code .trace.db}) would appear beside the log; messages go to the user instead. */
+    private static final String NO_TRACE = ";TRACE_LEVEL_FILE=0";
 
     private final HazardLogFile file;
     private final Jdbi jdbi;
     /** Held open so that the embedded database stays open between operations. */
     private final Connection keepAlive;
+    private final Access access;
     private boolean created;
 
-    private HazardLogDatabase(HazardLogFile file, Jdbi jdbi, Connection keepAlive) {
+    private HazardLogDatabase(HazardLogFile file, Jdbi jdbi, Connection keepAlive, Access access) {
         this.file = file;
         this.jdbi = jdbi;
         this.keepAlive = keepAlive;
+        this.access = access;
+    }
+
+    /** Opens an existing log for writing; a missing file is refused, never created. */
+    public static HazardLogDatabase open(HazardLogFile file) {
+        return open(file, Access.READ_WRITE);
+    }
+
+    /** Opens an existing log; a missing file is refused, never created. */
+    public static HazardLogDatabase open(HazardLogFile file, Access access) {
+        file.checkIsDatabase();
+        if (access == Access.READ_ONLY) {
+            return openReadOnly(file);
+        }
+        return openForWriting(file, sharedUrl(file) + ";IFEXISTS=TRUE", false, RiskSchemeFile.defaultScheme());
     }
 
     /** Opens the log, creating it with the given risk scheme when the file does not exist yet. */
-    public static HazardLogDatabase open(HazardLogFile file, RiskScheme schemeForNewLog) {
+    public static HazardLogDatabase openOrCreate(HazardLogFile file, RiskScheme schemeForNewLog) {
         file.checkIsDatabaseIfPresent();
         boolean isNew = !file.exists();
         if (isNew) {
             createParentFolder(file);
         }
-        String url = "jdbc:h2:file:" + file.base() + ";AUTO_SERVER=TRUE";
+        return openForWriting(file, sharedUrl(file), isNew, schemeForNewLog);
+    }
+
+    public static HazardLogDatabase openOrCreate(HazardLogFile file) {
+        return openOrCreate(file, RiskSchemeFile.defaultScheme());
+    }
+
+    private static String sharedUrl(HazardLogFile file) {
+        return "jdbc:h2:file:" + file.base() + ";AUTO_SERVER=TRUE" + NO_TRACE;
+    }
+
+    private static HazardLogDatabase openForWriting(HazardLogFile file, String url, boolean isNew, RiskScheme scheme) {
         Connection keepAlive = connect(file, url);
         try {
             if (!isNew) {
@@ -62,8 +97,8 @@ public final class HazardLogDatabase implements AutoCloseable {
             }
             migrate(file, url);
             Jdbi jdbi = Jdbi.create(url, USER, "");
-            HazardLogDatabase db = new HazardLogDatabase(file, jdbi, keepAlive);
-            db.created = db.initialiseIfEmpty(schemeForNewLog);
+            HazardLogDatabase db = new HazardLogDatabase(file, jdbi, keepAlive, Access.READ_WRITE);
+            db.created = db.initialiseIfEmpty(scheme);
             return db;
         } catch (RuntimeException e) {
             closeQuietly(keepAlive);
@@ -71,8 +106,41 @@ public final class HazardLogDatabase implements AutoCloseable {
         }
     }
 
-    public static HazardLogDatabase open(HazardLogFile file) {
-        return open(file, RiskSchemeFile.defaultScheme());
+    /**
+     * Reads the file in place without writing a byte. If another process holds the log (its lock
+     * file is there), the reader connects through that process, which owns the file anyway. A log
+     * from an older HazardLog is brought up to date first: the one case where reading writes.
+     */
+    private static HazardLogDatabase openReadOnly(HazardLogFile file) {
+        String url = "jdbc:h2:file:" + file.base() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" + NO_TRACE;
+        Connection keepAlive;
+        try {
+            keepAlive = DriverManager.getConnection(url, USER, "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90020) { // held by another HazardLog: read through it
+                url = sharedUrl(file) + ";IFEXISTS=TRUE";
+                keepAlive = connect(file, url);
+            } else {
+                throw new HazardLogUnavailableException(explain(file, e), e);
+            }
+        }
+        try {
+            refuseForeignOrNewer(file, keepAlive);
+            if (needsMigration(file, url)) {
+                closeQuietly(keepAlive);
+                open(file, Access.READ_WRITE).close();
+                return openReadOnly(file);
+            }
+            return new HazardLogDatabase(file, Jdbi.create(url, USER, ""), keepAlive, Access.READ_ONLY);
+        } catch (RuntimeException e) {
+            closeQuietly(keepAlive);
+            throw e;
+        }
+    }
+
+    /** Whether this log was opened only for reading. */
+    public Access access() {
+        return access;
     }
 
     private static void createParentFolder(HazardLogFile file) {
@@ -94,22 +162,47 @@ public final class HazardLogDatabase implements AutoCloseable {
         }
     }
 
+    /** What went wrong with the log during an operation, in words for the user; nothing was changed. */
+    public static String explainFailure(HazardLogFile file, SQLException e) {
+        String why = explain(file, e);
+        return why.startsWith("Cannot open ") ? "The hazard log " + file + " could not complete the operation: "
+                + why.substring(("Cannot open " + file + ": ").length()) : why;
+    }
+
     /** Turns H2's error codes into what the user needs to know. */
     static String explain(HazardLogFile file, SQLException e) {
+        String message = firstLine(e.getMessage());
         switch (e.getErrorCode()) {
             case 90020: // DATABASE_ALREADY_OPEN
-                return file + " is in use by another program that does not share it. Close that program and try again.";
+                return file + " is in use by another process. Try again when it has finished"
+                        + " (a program that does not share the log must be closed first).";
+            case 50200: // LOCK_TIMEOUT
+                return file + " is busy: another process is writing to it. Try again in a moment.";
+            case 90067: // CONNECTION_BROKEN
+                return file + " is in use by another process that is just closing it. Try again in a moment.";
             case 28000: // WRONG_USER_OR_PASSWORD
                 return file + " is an H2 database, but not a hazard log (it belongs to another application).";
             case 90030: // FILE_CORRUPTED
             case 90048: // FILE_VERSION_ERROR
-                return file + " is not a hazard log, or it is damaged: " + firstLine(e.getMessage());
+                return file + " is not a hazard log, or it is damaged: " + message;
             case 90096: // NOT_ENOUGH_RIGHTS
                 return "Cannot open " + file + ": no permission.";
+            case 90097: // DATABASE_IS_READ_ONLY
+                return "Cannot change " + file + ": it was opened only for reading, or the file is write-protected.";
+            case 90146: // DATABASE_NOT_FOUND_WITH_IF_EXISTS
+            case 90013: // DATABASE_NOT_FOUND
+                return "No hazard log at " + file + ". Create one with `hazardlog new --cso NAME`.";
             default:
-                String message = firstLine(e.getMessage());
-                if (message.contains("ermission denied") || message.contains("AccessDenied") || message.contains("read only")) {
-                    return "Cannot open " + file + ": no permission to write to it or its folder.";
+                if (message.contains("EOFException") || message.contains("Connection is broken")) {
+                    return file + " is in use by another process that is just closing it. Try again in a moment.";
+                }
+                if (message.contains("No space left") || message.contains("Disk quota")) {
+                    return "Cannot write " + file + ": the disk is full. Nothing was changed; free some space and try again.";
+                }
+                if (message.contains("ermission denied") || message.contains("AccessDenied") || message.contains("read only")
+                        || message.contains("Read-only file system")) {
+                    return "Cannot write " + file + ": no permission to write to it or its folder"
+                            + " (commands that only read, such as list and export, still work).";
                 }
                 return "Cannot open " + file + ": " + message;
         }
@@ -152,23 +245,41 @@ public final class HazardLogDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(HazardLogFile file, String url) {
-        Flyway flyway = Flyway.configure()
+    private static Flyway flyway(String url) {
+        return Flyway.configure()
                 .dataSource(url, USER, "")
                 .locations("classpath:db/migration")
                 .load();
+    }
+
+    private static void migrate(HazardLogFile file, String url) {
+        Flyway flyway = flyway(url);
         try {
-            MigrationInfo[] applied = flyway.info().applied();
-            boolean newer = Arrays.stream(applied).anyMatch(m ->
-                    m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
-            if (newer) {
-                String version = applied[applied.length - 1].getVersion().getVersion();
-                throw new HazardLogUnavailableException(file + " was written by a newer version of HazardLog (log format "
-                        + version + "). Update HazardLog to open it; the file has not been changed.");
-            }
+            refuseNewer(file, flyway);
             flyway.migrate();
         } catch (FlywayException e) {
             throw new HazardLogUnavailableException("Cannot bring " + file + " up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static boolean needsMigration(HazardLogFile file, String url) {
+        Flyway flyway = flyway(url);
+        try {
+            refuseNewer(file, flyway);
+            return flyway.info().pending().length > 0;
+        } catch (FlywayException e) {
+            throw new HazardLogUnavailableException("Cannot read " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void refuseNewer(HazardLogFile file, Flyway flyway) {
+        MigrationInfo[] applied = flyway.info().applied();
+        boolean newer = Arrays.stream(applied).anyMatch(m ->
+                m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            String version = applied[applied.length - 1].getVersion().getVersion();
+            throw new HazardLogUnavailableException(file + " was written by a newer version of HazardLog (log format "
+                    + version + "). Update HazardLog to open it; the file has not been changed.");
         }
     }
 

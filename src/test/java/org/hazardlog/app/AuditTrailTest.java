@@ -52,14 +52,14 @@ class AuditTrailTest {
     }
 
     private AuditCheck verify() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.VIEWER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.VIEWER)) {
             return log.audit().verify();
         }
     }
 
     /** Ten more events on top of the team's, so there is a middle to tamper with. */
     private void someWork() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             for (int i = 0; i < 5; i++) {
                 Hazard h = log.hazard(1).orElseThrow();
                 log.save(h.toBuilder().description("Description " + i).build());
@@ -71,7 +71,7 @@ class AuditTrailTest {
     @Test
     void eachChangedFieldIsOneEventWithWhoRoleWhenOldNewAndReason() {
         Instant before = Instant.now().minusSeconds(1);
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             Hazard h = log.hazard(1).orElseThrow();
             log.save(h.toBuilder().status(HazardStatus.CLOSED).statusText("Closed").initial(Assessment.of(1, 4)).build(),
                     "Reviewed at the safety meeting");
@@ -94,7 +94,7 @@ class AuditTrailTest {
 
     @Test
     void creatingTheLogAndManagingUsersAreAuditedToo() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             List<AuditEvent> userEvents = log.audit().events(AuditQuery.ALL).stream()
                     .filter(e -> e.entity().equals(AuditEvent.USER)).toList();
             assertThat(userEvents).extracting(AuditEvent::action, AuditEvent::entityKey, AuditEvent::newValue)
@@ -152,11 +152,11 @@ class AuditTrailTest {
     @Test
     void truncationBehindAnIssuedVersionIsFoundEvenWhenTheHeadIsRewritten() {
         someWork();
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.versions().issue("Version one", TeamLog.PASSWORD.toCharArray());
         }
         long anchor;
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             anchor = log.versions().list().get(0).anchor().sequence();
         }
         // Remove the newest events and the version's issue event, and make the head agree.
@@ -170,7 +170,7 @@ class AuditTrailTest {
 
     @Test
     void aChangedSnapshotOfAnIssuedVersionIsFound() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.versions().issue("Version one", TeamLog.PASSWORD.toCharArray());
         }
         assertThat(verify().isIntact()).isTrue();
@@ -182,7 +182,7 @@ class AuditTrailTest {
     @Test
     void eventsCanBeFilteredByUserHazardFieldAndTime() {
         someWork();
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.ENGINEER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.ENGINEER)) {
             log.save(log.hazard(2).orElseThrow().toBuilder().description("By the engineer").build());
             AuditService audit = log.audit();
             assertThat(audit.events(AuditQuery.ALL.withUser("ENG"))).extracting(AuditEvent::field)
