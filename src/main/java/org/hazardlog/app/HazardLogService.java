@@ -31,6 +31,7 @@ import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
+import org.hazardlog.store.LargeWrite;
 import org.hazardlog.store.ProjectSettingsRepository;
 import org.hazardlog.store.RiskSchemeRepository;
 import org.hazardlog.store.StaleEditException;
@@ -81,6 +82,14 @@ public final class HazardLogService implements AutoCloseable {
         return withDatabase(HazardLogDatabase.open(file, HazardLogDatabase.Access.READ_ONLY), user);
     }
 
+    /**
+     * Opens an existing log only for reading, even when its audit head and events disagree (which
+     * every other opening refuses), so that the audit check can say how its trail is broken.
+     */
+    public static HazardLogService openToInspect(HazardLogFile file, String user) {
+        return withDatabase(HazardLogDatabase.openToInspect(file), user);
+    }
+
     /** Opens the log as the operating-system user, creating it if missing. */
     public static HazardLogService openOrCreate(HazardLogFile file) {
         return openOrCreate(file, operatingSystemUser());
@@ -113,6 +122,11 @@ public final class HazardLogService implements AutoCloseable {
 
     public HazardLogFile file() {
         return database.file();
+    }
+
+    /** What opening had to do first, such as putting back a backup after a write that did not finish; empty if nothing. */
+    public Optional<String> recoveryNotice() {
+        return Optional.ofNullable(database.recoveryNotice());
     }
 
     public RiskScheme scheme() {
@@ -227,14 +241,22 @@ public final class HazardLogService implements AutoCloseable {
     /** Adds many hazards in one transaction: all of them, or none. */
     public List<Hazard> createAll(List<Hazard> created) {
         created.forEach(this::checkScores);
-        return write(w -> {
+        return large(created.size(), "adding " + created.size() + " hazards", () -> write(w -> {
             int next = hazards.nextNumber(w.handle());
             List<Hazard> numbered = new ArrayList<>(created.size());
             for (Hazard c : created) {
                 numbered.add(c.number() != null ? c : c.toBuilder().number(next++).build());
             }
             return insertAll(w, numbered, AuditAction.CREATE);
-        });
+        }));
+    }
+
+    /**
+     * Runs a write of many hazards all-or-nothing on disk too (backup, journal, forced to disk; see
+     * {@link LargeWrite}); a small one is already safe as one transaction forced to disk.
+     */
+    private <T> T large(int hazardCount, String what, java.util.function.Supplier<T> work) {
+        return hazardCount >= LargeWrite.HAZARDS ? LargeWrite.run(database, what, work) : work.get();
     }
 
     /**
@@ -281,7 +303,7 @@ public final class HazardLogService implements AutoCloseable {
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed, boolean allowRemovals) {
         incoming.forEach(this::checkScores);
-        return write(w -> {
+        return large(incoming.size(), "importing " + incoming.size() + " hazards", () -> write(w -> {
             Handle h = w.handle();
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
             if (previewed != null) {
@@ -311,7 +333,7 @@ public final class HazardLogService implements AutoCloseable {
             Map<Integer, Hazard> stored = new HashMap<>();
             hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
             return plan.carriedOut(numbers.stream().map(stored::get).toList());
-        });
+        }));
     }
 
     private static void refuseIfChangedSincePreview(ImportPlan previewed, ImportPlan now) {
@@ -367,17 +389,21 @@ public final class HazardLogService implements AutoCloseable {
      * first, so concurrent writers (the window and the command line) take turns.
      */
     <T> T write(Function<LogWrite, T> work) {
+        T result;
         try {
-            return database.jdbi().inTransaction(h -> {
+            result = database.jdbi().inTransaction(h -> {
                 AuditTrail trail = AuditTrail.begin(h, auditEvents, clock.instant());
                 Actor who = actorForWriting(h, trail);
-                T result = work.apply(new LogWrite(h, who, trail));
+                T done = work.apply(new LogWrite(h, who, trail));
                 trail.store();
-                return result;
+                return done;
             });
         } catch (JdbiException e) {
             throw unavailable(e);
         }
+        // H2 returns from a commit before writing it; the caller reports success only once it is on disk.
+        database.checkpoint();
+        return result;
     }
 
     private Actor actorIn(Handle h) {

@@ -35,7 +35,7 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
-            try (HazardLogService log = audit.root.readLog(null)) {
+            try (HazardLogService log = audit.root.inspectLog()) {
                 AuditCheck check = log.audit().verify();
                 if (!check.isIntact()) {
                     throw new RefusedException("the audit trail of " + log.file() + " is broken: "

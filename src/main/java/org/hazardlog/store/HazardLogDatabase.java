@@ -3,11 +3,13 @@ package org.hazardlog.store;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -17,6 +19,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.h2.jdbc.JdbcConnection;
 
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
@@ -49,6 +52,8 @@ public final class HazardLogDatabase implements AutoCloseable {
     private final Connection keepAlive;
     private final Access access;
     private boolean created;
+    /** What opening had to do first, such as putting back a backup after an unfinished write; null if nothing. */
+    private String recoveryNotice;
 
     private HazardLogDatabase(HazardLogFile file, Jdbi jdbi, Connection keepAlive, Access access) {
         this.file = file;
@@ -64,21 +69,63 @@ public final class HazardLogDatabase implements AutoCloseable {
 
     /** Opens an existing log; a missing file is refused, never created. */
     public static HazardLogDatabase open(HazardLogFile file, Access access) {
+        return open(file, access, true);
+    }
+
+    /**
+     * Opens an existing log without refusing one whose audit head and events disagree, so that
+     * {@code audit verify} can report how its trail is broken.
+     */
+    public static HazardLogDatabase openToInspect(HazardLogFile file) {
+        return open(file, Access.READ_ONLY, false);
+    }
+
+    private static HazardLogDatabase open(HazardLogFile file, Access access, boolean refuseDamaged) {
+        String notice = recoverUnfinishedWrite(file);
         file.checkIsDatabase();
-        if (access == Access.READ_ONLY) {
-            return openReadOnly(file);
+        HazardLogDatabase db = access == Access.READ_ONLY ? openReadOnly(file)
+                : openForWriting(file, sharedUrl(file) + ";IFEXISTS=TRUE", false, RiskSchemeFile.defaultScheme());
+        db.recoveryNotice = notice;
+        if (refuseDamaged) {
+            try {
+                db.refuseDamagedAuditHead();
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
         }
-        return openForWriting(file, sharedUrl(file) + ";IFEXISTS=TRUE", false, RiskSchemeFile.defaultScheme());
+        return db;
+    }
+
+    /** Puts back the backup of a large write that did not finish, or refuses while it is still running. */
+    private static String recoverUnfinishedWrite(HazardLogFile file) {
+        return WriteJournal.find(file).map(journal -> {
+            if (journal.writerAlive()) {
+                throw new HazardLogUnavailableException(file + " is being changed by another process (" + journal.what()
+                        + ", started " + journal.started() + "). Try again when it has finished.");
+            }
+            return journal.recover();
+        }).orElse(null);
     }
 
     /** Opens the log, creating it with the given risk scheme when the file does not exist yet. */
     public static HazardLogDatabase openOrCreate(HazardLogFile file, RiskScheme schemeForNewLog) {
+        String notice = recoverUnfinishedWrite(file);
         file.checkIsDatabaseIfPresent();
         boolean isNew = !file.exists();
-        if (isNew) {
-            createParentFolder(file);
+        if (!isNew) {
+            HazardLogDatabase db = open(file, Access.READ_WRITE);
+            db.recoveryNotice = notice;
+            return db;
         }
-        return openForWriting(file, sharedUrl(file), isNew, schemeForNewLog);
+        createParentFolder(file);
+        // Creating runs every migration: journalled, so that a crash leaves no half-made log behind.
+        WriteJournal journal = WriteJournal.begin(file, "creating the log", null);
+        HazardLogDatabase db = openForWriting(file, sharedUrl(file), true, schemeForNewLog);
+        db.checkpoint();
+        journal.finish();
+        db.recoveryNotice = notice;
+        return db;
     }
 
     public static HazardLogDatabase openOrCreate(HazardLogFile file) {
@@ -95,7 +142,11 @@ public final class HazardLogDatabase implements AutoCloseable {
             if (!isNew) {
                 refuseForeignOrNewer(file, keepAlive);
             }
-            migrate(file, url);
+            if (!isNew && needsMigration(file, url) && ownsFile(keepAlive)) {
+                migrateGuarded(file, url, keepAlive);
+            } else {
+                migrate(file, url);
+            }
             Jdbi jdbi = Jdbi.create(url, USER, "");
             HazardLogDatabase db = new HazardLogDatabase(file, jdbi, keepAlive, Access.READ_WRITE);
             db.created = db.initialiseIfEmpty(scheme);
@@ -136,6 +187,92 @@ public final class HazardLogDatabase implements AutoCloseable {
             closeQuietly(keepAlive);
             throw e;
         }
+    }
+
+    /** Brings an older log up to date after a backup, under a journal, forced to disk before the journal goes. */
+    private static void migrateGuarded(HazardLogFile file, String url, Connection keepAlive) {
+        DiskSpace.requireRoomFor(file, "bringing the log up to date");
+        Path backup = LogBackups.of(file).take(keepAlive, "upgrade");
+        WriteJournal journal = WriteJournal.begin(file, "bringing the log up to date", backup);
+        migrate(file, url);
+        checkpoint(file, keepAlive);
+        journal.finish();
+    }
+
+    /** Whether this process holds the file itself (rather than reaching it through the process that does). */
+    private static boolean ownsFile(Connection connection) {
+        try {
+            return !connection.unwrap(JdbcConnection.class).getSession().isRemote();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public boolean ownsFile() {
+        return ownsFile(keepAlive);
+    }
+
+    /** Forces every committed change onto the disk; a success reported after this survives a crash or power loss. */
+    public void checkpoint() {
+        checkpoint(file, keepAlive);
+    }
+
+    private static void checkpoint(HazardLogFile file, Connection connection) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new HazardLogUnavailableException(explainFailure(file, e), e);
+        }
+    }
+
+    /** Takes a backup of the log as it is now; returns where. */
+    Path backUp(String why) {
+        return LogBackups.of(file).take(keepAlive, why);
+    }
+
+    /** Whether the store is still sound after a failed write: it can be forced to disk and its audit head holds. */
+    boolean stillSound() {
+        try {
+            checkpoint();
+            refuseDamagedAuditHead();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses a log whose audit head and newest audit event disagree: a write that stored one
+     * without the other, or a file damaged or edited outside HazardLog.
+     */
+    void refuseDamagedAuditHead() {
+        jdbi.useHandle(h -> {
+            var head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).findOne();
+            Long newest = h.createQuery("SELECT MAX(seq) FROM audit_event").mapTo(Long.class).findOne().orElse(null);
+            long headSeq = head.map(r -> (Long) r[0]).orElse(-1L);
+            boolean agree;
+            if (head.isEmpty()) {
+                agree = false;
+            } else if (newest == null) {
+                agree = headSeq == 0;
+            } else {
+                String hash = h.createQuery("SELECT hash FROM audit_event WHERE seq = :seq").bind("seq", newest)
+                        .mapTo(String.class).findOne().orElse("");
+                agree = headSeq == newest && hash.equals(head.get()[1]);
+            }
+            if (!agree) {
+                throw new HazardLogUnavailableException(file + " is damaged: its audit trail ends at event "
+                        + (newest == null ? "0 (no events)" : newest) + " but its head " + (head.isEmpty() ? "is missing"
+                        : "records event " + headSeq) + ". Restore from backup with `hazardlog restore` (backups are in "
+                        + LogBackups.of(file).folder() + "); `hazardlog audit verify` shows more.");
+            }
+        });
+    }
+
+    /** What opening had to do first (such as restoring a backup after an unfinished write), for the user; null if nothing. */
+    public String recoveryNotice() {
+        return recoveryNotice;
     }
 
     /** Whether this log was opened only for reading. */

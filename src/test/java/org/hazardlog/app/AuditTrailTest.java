@@ -20,7 +20,6 @@ import org.hazardlog.domain.audit.AuditAction;
 import org.hazardlog.domain.audit.AuditCheck;
 import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.domain.audit.AuditQuery;
-import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 
 /** The audit trail records every change, and `audit verify` finds any edit made behind HazardLog's back. */
@@ -45,14 +44,18 @@ class AuditTrailTest {
         file = team.copyTo(folder);
     }
 
+    /** Tampers with the file directly, as someone editing it outside HazardLog would (no checks on opening). */
     private void sql(String statement) {
-        try (HazardLogDatabase db = HazardLogDatabase.open(file)) {
-            db.jdbi().useHandle(h -> h.execute(statement));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + file.base(), "hazardlog", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private AuditCheck verify() {
-        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.VIEWER)) {
+        try (HazardLogService log = HazardLogService.openToInspect(file, TeamLog.VIEWER)) {
             return log.audit().verify();
         }
     }
