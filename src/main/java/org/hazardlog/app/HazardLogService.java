@@ -31,6 +31,7 @@ import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.HazardRepository;
+import org.hazardlog.store.LargeWrite;
 import org.hazardlog.store.ProjectSettingsRepository;
 import org.hazardlog.store.RiskSchemeRepository;
 import org.hazardlog.store.StaleEditException;
@@ -60,17 +61,49 @@ public final class HazardLogService implements AutoCloseable {
         this.scheme = read(h -> new RiskSchemeRepository().load(h));
     }
 
-    /** Opens the log as the operating-system user. */
+    /** Opens an existing log as the operating-system user; a missing file is refused, not created. */
     public static HazardLogService open(HazardLogFile file) {
         return open(file, operatingSystemUser());
     }
 
     /**
-     * Opens the log as the named person. Whoever creates a log becomes its first CSO; so does the
-     * first person to change a log that has no users yet (one made before HazardLog had users).
+     * Opens an existing log as the named person; a missing file is refused, not created. The first
+     * person to change a log that has no users yet (one made before HazardLog had users) becomes its CSO.
      */
     public static HazardLogService open(HazardLogFile file, String user) {
-        HazardLogDatabase database = HazardLogDatabase.open(file);
+        return withDatabase(HazardLogDatabase.open(file, HazardLogDatabase.Access.READ_WRITE), user);
+    }
+
+    /**
+     * Opens an existing log only for reading: the file is not changed by a byte, and a
+     * write-protected log can be read. Any change through this service is refused.
+     */
+    public static HazardLogService openToRead(HazardLogFile file, String user) {
+        return withDatabase(HazardLogDatabase.open(file, HazardLogDatabase.Access.READ_ONLY), user);
+    }
+
+    /**
+     * Opens an existing log only for reading, even when its audit head and events disagree (which
+     * every other opening refuses), so that the audit check can say how its trail is broken.
+     */
+    public static HazardLogService openToInspect(HazardLogFile file, String user) {
+        return withDatabase(HazardLogDatabase.openToInspect(file), user);
+    }
+
+    /** Opens the log as the operating-system user, creating it if missing. */
+    public static HazardLogService openOrCreate(HazardLogFile file) {
+        return openOrCreate(file, operatingSystemUser());
+    }
+
+    /**
+     * Opens the log as the named person, creating it if the file does not exist (the window's own
+     * default log, which a newcomer has not made yet). Whoever creates a log becomes its first CSO.
+     */
+    public static HazardLogService openOrCreate(HazardLogFile file, String user) {
+        return withDatabase(HazardLogDatabase.openOrCreate(file), user);
+    }
+
+    private static HazardLogService withDatabase(HazardLogDatabase database, String user) {
         try {
             HazardLogService service = new HazardLogService(database, user, Clock.systemUTC());
             if (database.created() && !service.userName.isEmpty()) {
@@ -89,6 +122,11 @@ public final class HazardLogService implements AutoCloseable {
 
     public HazardLogFile file() {
         return database.file();
+    }
+
+    /** What opening had to do first, such as putting back a backup after a write that did not finish; empty if nothing. */
+    public Optional<String> recoveryNotice() {
+        return Optional.ofNullable(database.recoveryNotice());
     }
 
     public RiskScheme scheme() {
@@ -226,14 +264,22 @@ public final class HazardLogService implements AutoCloseable {
     /** Adds many hazards in one transaction: all of them, or none. */
     public List<Hazard> createAll(List<Hazard> created) {
         created.forEach(this::checkScores);
-        return write(w -> {
+        return large(created.size(), "adding " + created.size() + " hazards", () -> write(w -> {
             int next = hazards.nextNumber(w.handle());
             List<Hazard> numbered = new ArrayList<>(created.size());
             for (Hazard c : created) {
                 numbered.add(c.number() != null ? c : c.toBuilder().number(next++).build());
             }
             return insertAll(w, numbered, AuditAction.CREATE);
-        });
+        }));
+    }
+
+    /**
+     * Runs a write of many hazards all-or-nothing on disk too (backup, journal, forced to disk; see
+     * {@link LargeWrite}); a small one is already safe as one transaction forced to disk.
+     */
+    private <T> T large(int hazardCount, String what, java.util.function.Supplier<T> work) {
+        return hazardCount >= LargeWrite.HAZARDS ? LargeWrite.run(database, what, work) : work.get();
     }
 
     /**
@@ -280,7 +326,7 @@ public final class HazardLogService implements AutoCloseable {
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed, boolean allowRemovals) {
         incoming.forEach(this::checkScores);
-        return write(w -> {
+        return large(incoming.size(), "importing " + incoming.size() + " hazards", () -> write(w -> {
             Handle h = w.handle();
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
             if (previewed != null) {
@@ -310,7 +356,7 @@ public final class HazardLogService implements AutoCloseable {
             Map<Integer, Hazard> stored = new HashMap<>();
             hazards.findAll(h).forEach(hz -> stored.put(hz.number(), hz));
             return plan.carriedOut(numbers.stream().map(stored::get).toList());
-        });
+        }));
     }
 
     private static void refuseIfChangedSincePreview(ImportPlan previewed, ImportPlan now) {
@@ -366,17 +412,21 @@ public final class HazardLogService implements AutoCloseable {
      * first, so concurrent writers (the window and the command line) take turns.
      */
     <T> T write(Function<LogWrite, T> work) {
+        T result;
         try {
-            return database.jdbi().inTransaction(h -> {
+            result = database.jdbi().inTransaction(h -> {
                 AuditTrail trail = AuditTrail.begin(h, auditEvents, clock.instant());
                 Actor who = actorForWriting(h, trail);
-                T result = work.apply(new LogWrite(h, who, trail));
+                T done = work.apply(new LogWrite(h, who, trail));
                 trail.store();
-                return result;
+                return done;
             });
         } catch (JdbiException e) {
             throw unavailable(e);
         }
+        // H2 returns from a commit before writing it; the caller reports success only once it is on disk.
+        database.checkpoint();
+        return result;
     }
 
     private Actor actorIn(Handle h) {
@@ -412,8 +462,12 @@ public final class HazardLogService implements AutoCloseable {
         return hazards;
     }
 
+    /** A failure of the store in words for the user: disk full, in use, write-protected, or H2's own first line. */
     private HazardLogUnavailableException unavailable(JdbiException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.sql.SQLException sql) {
+            return new HazardLogUnavailableException(HazardLogDatabase.explainFailure(database.file(), sql), e);
+        }
         return new HazardLogUnavailableException("The hazard log " + database.file() + " could not complete the operation: "
                 + cause.getMessage(), e);
     }

@@ -35,7 +35,7 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
-            try (HazardLogService log = audit.root.openLog(null)) {
+            try (HazardLogService log = audit.root.inspectLog()) {
                 AuditCheck check = log.audit().verify();
                 if (!check.isIntact()) {
                     throw new RefusedException("the audit trail of " + log.file() + " is broken: "
@@ -68,7 +68,7 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
-            try (HazardLogService log = audit.root.openLog(null)) {
+            try (HazardLogService log = audit.root.readLog(null)) {
                 List<AuditEvent> events = log.audit().events(AuditQuery.ALL.withHazard(hazard).withUser(user)
                         .withField(field));
                 PrintWriter out = spec.commandLine().getOut();

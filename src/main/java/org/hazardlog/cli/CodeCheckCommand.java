@@ -102,7 +102,7 @@ final class CodeCheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--clinical-glob is for --unlinked; to store the "
                     + "patterns use: hazardlog settings --clinical-glob GLOB");
         }
-        try (HazardLogService log = parent.openLog(who)) {
+        try (HazardLogService log = record || fixMoves ? parent.openLog(who) : parent.readLog(who)) {
             refuseBrokenAuditTrail(log);
             CodeReviewService code = new CodeReviewService(log);
             SourceTree tree = code.repository(repo);

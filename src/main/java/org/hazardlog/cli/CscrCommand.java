@@ -54,7 +54,7 @@ final class CscrCommand {
 
         @Override
         public Integer call() {
-            try (HazardLogService log = parent.root.openLog(who)) {
+            try (HazardLogService log = parent.root.readLog(who)) {
                 ReportInput input = CscrReports.input(log, version);
                 PrintWriter out = spec.commandLine().getOut();
                 List<CscrApproval> approvals = log.cscrApprovals().of(version);
@@ -155,7 +155,7 @@ final class CscrCommand {
 
         @Override
         public Integer call() {
-            try (HazardLogService log = parent.root.openLog(who)) {
+            try (HazardLogService log = parent.root.readLog(who)) {
                 PrintWriter out = spec.commandLine().getOut();
                 List<CscrApproval> all = log.cscrApprovals().list();
                 if (all.isEmpty()) {

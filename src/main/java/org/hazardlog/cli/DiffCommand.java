@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (HazardLogService log = root.openLog(who)) {
+        try (HazardLogService log = root.readLog(who)) {
             VersionDiff diff = log.versions().diff(from, to);
             PrintWriter out = spec.commandLine().getOut();
             out.print(format == Format.JSON ? json(diff) : text(diff));

@@ -2,6 +2,7 @@ package org.hazardlog.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -98,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
             // Exporting must not create an empty log as a side effect of a mistyped --db.
             throw new RefusedException("there is no hazard log at " + file + "; nothing exported");
         }
-        try (HazardLogService log = parent.openLog(who)) {
+        try (HazardLogService log = parent.readLog(who)) {
             return switch (format) {
                 case MD, JSON -> exportFiles(log, file);
                 case XLSX, DOCX, PDF -> exportDocument(log);
@@ -106,7 +107,22 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** A folder this export created and left empty when it failed is removed again: a failed export leaves nothing. */
+    private static void removeIfMadeAndEmpty(Path folder, boolean existed) {
+        if (existed || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException ignored) {
+            // left as it is: an empty folder, which the message's reason explains
+        }
+    }
+
     private int exportFiles(HazardLogService log, HazardLogFile file) {
+        boolean outExisted = Files.exists(out);
         try {
             ExportResult result;
             if (version == null) {
@@ -137,7 +153,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new RefusedException("nothing exported: " + e.getMessage()
                     + (e.overridable() ? ". Nothing else would be changed or deleted: use --force if this is the place you meant" : ""));
         } catch (IOException e) {
-            throw new RefusedException("export failed: cannot write " + out + ": " + e.getMessage());
+            removeIfMadeAndEmpty(out, outExisted);
+            throw new RefusedException("export failed: cannot write " + out + ": " + (OutputFile.diskFull(e)
+                    ? "the disk is full. Nothing was written; free some space and export again." : e.getMessage()));
         }
     }
 

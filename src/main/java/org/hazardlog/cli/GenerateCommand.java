@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new RefusedException(file + " already exists; generate writes only new logs, so that no real log is mixed with invented hazards.");
         }
         long started = System.nanoTime();
-        try (HazardLogService log = HazardLogService.open(file, parent.user(who))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, parent.user(who))) {
             log.createAll(new SyntheticLog(seed).hazards(count));
         }
         long ms = (System.nanoTime() - started) / 1_000_000;

@@ -27,7 +27,7 @@ import org.hazardlog.store.HazardLogFile;
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, CodeCheckCommand.class,
                 SettingsCommand.class, GenerateCommand.class, UsersCommand.class, AuditCommand.class,
                 IssueCommand.class, VersionsCommand.class, DiffCommand.class, CscrCommand.class,
-                VerifyExportCommand.class, CommandLine.HelpCommand.class},
+                VerifyExportCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another.",
                 "Commands act as --user (default: the operating-system user). Anyone may read a log;",
@@ -44,6 +44,9 @@ public final class HazardLogCommand implements Callable<Integer> {
         void open(HazardLogFile log, String user);
     }
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     private final WindowOpener openWindow;
     private final InputStream stdin;
     private Path db;
@@ -55,7 +58,7 @@ public final class HazardLogCommand implements Callable<Integer> {
     }
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The hazard log file (created if missing). Default: HAZARDLOG_DB, else ~/.hazardlog/hazardlog")
+            description = "The hazard log file (it must exist; see: hazardlog new). Default: HAZARDLOG_DB, else ~/.hazardlog/hazardlog")
     void setDb(Path db) {
         this.db = db;
     }
@@ -80,8 +83,28 @@ public final class HazardLogCommand implements Callable<Integer> {
         return db == null ? HazardLogFile.defaultLog() : HazardLogFile.at(db);
     }
 
+    /** Opens the log to change it; a missing log is refused, never created. */
     HazardLogService openLog(WhoIsWorking who) {
-        return HazardLogService.open(logFile(), user(who));
+        return told(HazardLogService.open(logFile(), user(who)));
+    }
+
+    /** Opens the log only to read it: the file is left exactly as it was, and a write-protected log works. */
+    HazardLogService readLog(WhoIsWorking who) {
+        return told(HazardLogService.openToRead(logFile(), user(who)));
+    }
+
+    /** Opens the log to check its audit trail, even one that every other command refuses as damaged. */
+    HazardLogService inspectLog() {
+        return told(HazardLogService.openToInspect(logFile(), user(null)));
+    }
+
+    /** Says on stderr what opening had to do first, such as restoring a backup after an unfinished write. */
+    HazardLogService told(HazardLogService log) {
+        log.recoveryNotice().ifPresent(notice -> {
+            spec.commandLine().getErr().println("hazardlog: " + notice);
+            spec.commandLine().getErr().flush();
+        });
+        return log;
     }
 
     /** Opens the window; with no log named, the window picks the last one used (null here). */

@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (HazardLogService log = parent.openLog(who)) {
+        try (HazardLogService log = dryRun ? parent.readLog(who) : parent.openLog(who)) {
             BatchReading batch = ImportFormats.forScheme(log.scheme()).read(paths);
             ImportReport report = new ImportReport(batch);
             if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {

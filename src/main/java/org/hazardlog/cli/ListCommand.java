@@ -52,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
         if (format.equalsIgnoreCase("json") && !exceptions) {
             throw new RefusedException("--format json is for --exceptions; export --format json writes the hazards");
         }
-        try (HazardLogService log = parent.openLog(who)) {
+        try (HazardLogService log = parent.readLog(who)) {
             PrintWriter out = spec.commandLine().getOut();
             if (exceptions) {
                 printExceptions(log, out);

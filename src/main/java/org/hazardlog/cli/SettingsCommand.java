@@ -68,7 +68,9 @@ final class SettingsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Give --indentation-significant or --clear-indentation-significant, not both.");
         }
-        try (HazardLogService log = parent.openLog(who)) {
+        boolean changes = repositoryRoot != null || clearRepositoryRoot || clinicalGlobs != null || clearClinicalGlobs
+                || indentationExtensions != null || clearIndentationExtensions;
+        try (HazardLogService log = changes ? parent.openLog(who) : parent.readLog(who)) {
             ProjectSettings settings = new CodeReviewService(log).settings();
             if (repositoryRoot != null) {
                 settings.setRepositoryRoot(repositoryRoot);

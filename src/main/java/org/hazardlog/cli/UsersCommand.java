@@ -43,7 +43,7 @@ final class UsersCommand {
 
         @Override
         public Integer call() {
-            try (HazardLogService log = users.root.openLog(who)) {
+            try (HazardLogService log = users.root.readLog(who)) {
                 PrintWriter out = spec.commandLine().getOut();
                 List<User> all = log.users().list();
                 if (all.isEmpty()) {

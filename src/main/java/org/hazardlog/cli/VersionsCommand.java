@@ -27,7 +27,7 @@ final class VersionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (HazardLogService log = root.openLog(who)) {
+        try (HazardLogService log = root.readLog(who)) {
             List<VersionSummary> versions = log.versions().list();
             PrintWriter out = spec.commandLine().getOut();
             if (versions.isEmpty()) {

@@ -48,16 +48,47 @@ public final class OutputFile {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                c.force(true); // on disk before it takes the target's name
+            }
             move(temp, absolute);
             return absolute;
         } catch (IOException e) {
-            throw new ReportException("Cannot write " + absolute + ": " + e.getMessage(), e);
+            throw new ReportException("Cannot write " + absolute + ": " + (diskFull(e) ? DISK_FULL : e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // POI and OpenPDF wrap the disk's IOException in their own unchecked exceptions, and POI
+            // drops its message: a disk with next to no room left while the file was written says it.
+            if (diskFull(e) || nearlyFull(folder)) {
+                throw new ReportException("Cannot write " + absolute + ": " + DISK_FULL, e);
+            }
+            throw e;
         } finally {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // the temporary file is hidden and named after the target; nothing else to do
             }
+        }
+    }
+
+    private static final String DISK_FULL = "the disk is full. Nothing was written; free some space and export again.";
+
+    /** Whether a failure, however wrapped, is the disk being full. */
+    public static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearlyFull(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < 256 * 1024;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -28,7 +29,7 @@ public final class HazardLogFile {
         String name = absolute.getFileName().toString();
         if (name.endsWith(SUFFIX)) {
             absolute = absolute.resolveSibling(name.substring(0, name.length() - SUFFIX.length()));
-        } else if (Files.isRegularFile(absolute)) {
+        } else if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             // A file given as it is, without the ending: it can only be a log if it is one.
             throw new HazardLogUnavailableException(absolute + " is not a hazard log: hazard log files end in "
                     + SUFFIX + ", and " + describe(absolute) + ".");
@@ -66,9 +67,24 @@ public final class HazardLogFile {
 
     /** Refuses a file that exists but is not an H2 database, before H2 gets the chance to touch it. */
     void checkIsDatabaseIfPresent() {
+        if (Files.exists(file(), LinkOption.NOFOLLOW_LINKS) || Files.exists(file())) {
+            checkIsDatabase();
+        }
+    }
+
+    /**
+     * Refuses a log that is missing (opening never creates one by accident: a mistyped path must not
+     * become an empty log that every check then passes), that is not a regular file (a FIFO would
+     * block the read below for ever, a folder or device is no log), or that is not an H2 database.
+     */
+    void checkIsDatabase() {
         Path f = file();
         if (!Files.exists(f)) {
-            return;
+            throw new HazardLogUnavailableException("No hazard log at " + f + ". Create one with `hazardlog new --cso NAME`"
+                    + " (or File > New in the window), or check the path.");
+        }
+        if (!Files.isRegularFile(f)) {
+            throw new HazardLogUnavailableException(f + " is not a hazard log: it is " + kindOf(f) + ", not a file.");
         }
         if (!Files.isReadable(f)) {
             throw new HazardLogUnavailableException("Cannot open " + f + ": you do not have permission to read it.");
@@ -76,6 +92,27 @@ public final class HazardLogFile {
         if (!startsWithH2Header(f)) {
             throw new HazardLogUnavailableException(f + " is not a hazard log (" + describe(f) + ").");
         }
+    }
+
+    private static String kindOf(Path f) {
+        if (Files.isDirectory(f)) {
+            return "a folder";
+        }
+        try {
+            Object kind = Files.readAttributes(f, "unix:mode").get("mode");
+            if (kind instanceof Integer mode) {
+                switch (mode & 0170000) {
+                    case 0010000: return "a named pipe (FIFO)";
+                    case 0020000: return "a character device";
+                    case 0060000: return "a block device";
+                    case 0140000: return "a socket";
+                    default: break;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no unix attributes on this system: the generic description below is enough
+        }
+        return "a special file";
     }
 
     private static boolean startsWithH2Header(Path f) {

@@ -109,7 +109,7 @@ public final class MainViewModel {
         }
         HazardLogService opened;
         try {
-            opened = HazardLogService.open(file, currentUser.get());
+            opened = HazardLogService.openOrCreate(file, currentUser.get());
         } catch (HazardLogUnavailableException e) {
             dialogs.showError("Cannot open hazard log", e.getMessage());
             return false;
@@ -153,7 +153,7 @@ public final class MainViewModel {
             return false;
         }
         HazardLogFile example = HazardLogFile.at(UserSettings.home().resolve("example-hazard-log"));
-        try (HazardLogService service = HazardLogService.open(example, currentUser.get())) {
+        try (HazardLogService service = HazardLogService.openOrCreate(example, currentUser.get())) {
             if (service.count() == 0) {
                 ExampleLog.fill(service);
             }

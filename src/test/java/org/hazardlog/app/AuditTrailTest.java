@@ -20,7 +20,6 @@ import org.hazardlog.domain.audit.AuditAction;
 import org.hazardlog.domain.audit.AuditCheck;
 import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.domain.audit.AuditQuery;
-import org.hazardlog.store.HazardLogDatabase;
 import org.hazardlog.store.HazardLogFile;
 
 /** The audit trail records every change, and `audit verify` finds any edit made behind HazardLog's back. */
@@ -45,21 +44,25 @@ class AuditTrailTest {
         file = team.copyTo(folder);
     }
 
+    /** Tampers with the file directly, as someone editing it outside HazardLog would (no checks on opening). */
     private void sql(String statement) {
-        try (HazardLogDatabase db = HazardLogDatabase.open(file)) {
-            db.jdbi().useHandle(h -> h.execute(statement));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + file.base(), "hazardlog", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private AuditCheck verify() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.VIEWER)) {
+        try (HazardLogService log = HazardLogService.openToInspect(file, TeamLog.VIEWER)) {
             return log.audit().verify();
         }
     }
 
     /** Ten more events on top of the team's, so there is a middle to tamper with. */
     private void someWork() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             for (int i = 0; i < 5; i++) {
                 Hazard h = log.hazard(1).orElseThrow();
                 log.save(h.toBuilder().description("Description " + i).build());
@@ -71,7 +74,7 @@ class AuditTrailTest {
     @Test
     void eachChangedFieldIsOneEventWithWhoRoleWhenOldNewAndReason() {
         Instant before = Instant.now().minusSeconds(1);
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             Hazard h = log.hazard(1).orElseThrow();
             log.save(h.toBuilder().status(HazardStatus.CLOSED).statusText("Closed").initial(Assessment.of(1, 4)).build(),
                     "Reviewed at the safety meeting");
@@ -94,7 +97,7 @@ class AuditTrailTest {
 
     @Test
     void creatingTheLogAndManagingUsersAreAuditedToo() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             List<AuditEvent> userEvents = log.audit().events(AuditQuery.ALL).stream()
                     .filter(e -> e.entity().equals(AuditEvent.USER)).toList();
             assertThat(userEvents).extracting(AuditEvent::action, AuditEvent::entityKey, AuditEvent::newValue)
@@ -152,11 +155,11 @@ class AuditTrailTest {
     @Test
     void truncationBehindAnIssuedVersionIsFoundEvenWhenTheHeadIsRewritten() {
         someWork();
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.versions().issue("Version one", TeamLog.PASSWORD.toCharArray());
         }
         long anchor;
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             anchor = log.versions().list().get(0).anchor().sequence();
         }
         // Remove the newest events and the version's issue event, and make the head agree.
@@ -170,7 +173,7 @@ class AuditTrailTest {
 
     @Test
     void aChangedSnapshotOfAnIssuedVersionIsFound() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.versions().issue("Version one", TeamLog.PASSWORD.toCharArray());
         }
         assertThat(verify().isIntact()).isTrue();
@@ -182,7 +185,7 @@ class AuditTrailTest {
     @Test
     void eventsCanBeFilteredByUserHazardFieldAndTime() {
         someWork();
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.ENGINEER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.ENGINEER)) {
             log.save(log.hazard(2).orElseThrow().toBuilder().description("By the engineer").build());
             AuditService audit = log.audit();
             assertThat(audit.events(AuditQuery.ALL.withUser("ENG"))).extracting(AuditEvent::field)

@@ -41,7 +41,7 @@ class CodeReviewServiceTest {
     void open() {
         repo = TestRepository.create(folder.resolve("repo"), TestRepository.Kind.GIT);
         repo.write(WARD_LIST, TestRepository.numberedLines(WARD_LIST, 300)).commit();
-        log = HazardLogService.open(HazardLogFile.at(folder.resolve("log")));
+        log = HazardLogService.openOrCreate(HazardLogFile.at(folder.resolve("log")));
         code = new CodeReviewService(log);
         log.create(Hazard.builder().number(1).name("Wrong patient record opened from the ward list")
                 .codeLocations(List.of(new CodeLocation(WARD_LIST, 88, 141, "refresh and selection"))).build());
@@ -163,12 +163,12 @@ class CodeReviewServiceTest {
         Path project = folder.resolve("project");
         TestRepository.create(project, TestRepository.Kind.PLAIN).write("app.py", "print()");
         HazardLogFile inside = HazardLogFile.at(project.resolve("safety/hazard-log"));
-        try (HazardLogService l = HazardLogService.open(inside)) {
+        try (HazardLogService l = HazardLogService.openOrCreate(inside)) {
             new CodeReviewService(l).settings().setRepositoryRoot(project);
         }
         Path moved = Files.move(project, folder.resolve("elsewhere"));
 
-        try (HazardLogService l = HazardLogService.open(HazardLogFile.at(moved.resolve("safety/hazard-log")))) {
+        try (HazardLogService l = HazardLogService.openOrCreate(HazardLogFile.at(moved.resolve("safety/hazard-log")))) {
             assertThat(new CodeReviewService(l).settings().repositoryRoot()).contains(moved);
         }
     }

@@ -24,12 +24,12 @@ class ConcurrentWritersTest {
     @Test
     void writersAtTheSameTimeLeaveOneContiguousChain() throws Exception {
         HazardLogFile file = HazardLogFile.at(folder.resolve("busy"));
-        try (HazardLogService log = HazardLogService.open(file, "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
             log.users().add("bob", Role.ENGINEER);
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (HazardLogService alice = HazardLogService.open(file, "alice");
-             HazardLogService bob = HazardLogService.open(file, "bob")) {
+        try (HazardLogService alice = HazardLogService.openOrCreate(file, "alice");
+             HazardLogService bob = HazardLogService.openOrCreate(file, "bob")) {
             Future<?> a = pool.submit(() -> {
                 for (int i = 0; i < 15; i++) {
                     alice.create(Hazard.builder().name("Alice's " + i).build());

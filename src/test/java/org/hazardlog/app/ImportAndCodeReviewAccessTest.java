@@ -36,7 +36,7 @@ class ImportAndCodeReviewAccessTest {
     @BeforeEach
     void logWithTeam() {
         file = HazardLogFile.at(folder.resolve("log"));
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             log.users().add("eng", Role.ENGINEER);
             log.users().add("viewer", Role.VIEWER);
             log.create(Hazard.builder().number(1).name("Wrong patient record").status(HazardStatus.OPEN)
@@ -46,7 +46,7 @@ class ImportAndCodeReviewAccessTest {
 
     @Test
     void anEngineerImportsDraftsAndTheImportIsAudited() {
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             log.importHazards(List.of(Hazard.builder().number(2).name("Imported draft").build()));
             List<AuditEvent> events = log.audit().history(2);
             assertThat(events).singleElement().satisfies(e -> {
@@ -58,7 +58,7 @@ class ImportAndCodeReviewAccessTest {
 
     @Test
     void anImportThatWouldScoreIsRefusedWholeForAnEngineer() {
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             Hazard rescored = log.hazard(1).orElseThrow().toBuilder().id(null).version(0)
                     .initial(Assessment.of(3, 3)).build();
             assertThatThrownBy(() -> log.importHazards(List.of(Hazard.builder().number(2).name("Fine").build(), rescored)))
@@ -66,7 +66,7 @@ class ImportAndCodeReviewAccessTest {
                     .hasMessage("Changing the initial risk score of hazard 1 needs the CSO role; eng is an Engineer.");
             assertThat(log.count()).as("nothing imported").isEqualTo(1);
         }
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             Hazard rescored = log.hazard(1).orElseThrow().toBuilder().initial(Assessment.of(3, 3)).build();
             log.importHazards(List.of(rescored));
             assertThat(log.audit().history(1)).extracting(AuditEvent::action).contains(AuditAction.IMPORT);
@@ -77,12 +77,12 @@ class ImportAndCodeReviewAccessTest {
     void recordingACodeReviewNeedsTheCsoAndIsAudited() {
         TestRepository repo = TestRepository.create(folder.resolve("repo"), TestRepository.Kind.PLAIN);
         repo.write(WARD_LIST, TestRepository.numberedLines(WARD_LIST, 20));
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             assertThatThrownBy(() -> new CodeReviewService(log).recordReview(SourceTree.open(repo.root()), List.of()))
                     .isInstanceOf(AccessRefusedException.class)
                     .hasMessage("Recording a code review needs the CSO role; eng is an Engineer.");
         }
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             new CodeReviewService(log).recordReview(SourceTree.open(repo.root()), List.of());
             assertThat(log.audit().history(1)).last().satisfies(e -> {
                 assertThat(e.action()).isEqualTo(AuditAction.CODE_REVIEW);
@@ -93,12 +93,12 @@ class ImportAndCodeReviewAccessTest {
 
     @Test
     void projectSettingsAreTheCsosAndAudited() {
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             assertThatThrownBy(() -> new CodeReviewService(log).settings().setClinicalGlobs(List.of("src/**")))
                     .isInstanceOf(AccessRefusedException.class)
                     .hasMessage("Changing the project settings needs the CSO role; eng is an Engineer.");
         }
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             new CodeReviewService(log).settings().setClinicalGlobs(List.of("src/**"));
             assertThat(log.audit().events(AuditQuery.ALL.withField("clinical"))).singleElement().satisfies(e -> {
                 assertThat(e.action()).isEqualTo(AuditAction.SETTINGS);

@@ -29,7 +29,7 @@ class ImportHazardsTest {
 
     @BeforeEach
     void open() {
-        log = HazardLogService.open(TempLogs.in(dir));
+        log = HazardLogService.openOrCreate(TempLogs.in(dir));
     }
 
     @AfterEach

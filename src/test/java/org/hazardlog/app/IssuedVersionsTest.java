@@ -54,7 +54,7 @@ class IssuedVersionsTest {
 
     @Test
     void anIssuedVersionIsASignedSnapshotThatLaterEditsDoNotChange() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             List<Hazard> atIssue = log.hazards();
             IssuedVersion issued = log.versions().issue("First issue for the pilot", password());
 
@@ -90,7 +90,7 @@ class IssuedVersionsTest {
 
     @Test
     void aWrongPasswordSignsNothingAndWritesNothing() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             int events = log.audit().events(AuditQuery.ALL).size();
             assertThatThrownBy(() -> log.versions().issue("Issue", "not the password".toCharArray()))
                     .isInstanceOf(WrongPasswordException.class)
@@ -103,10 +103,10 @@ class IssuedVersionsTest {
 
     @Test
     void aCsoWithoutAPasswordCannotSign() {
-        try (HazardLogService cso = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService cso = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             cso.users().setRole(TeamLog.ENGINEER, Role.CSO);
         }
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.ENGINEER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.ENGINEER)) {
             assertThatThrownBy(() -> log.versions().issue("Issue", "whatever it is".toCharArray()))
                     .isInstanceOf(WrongPasswordException.class).hasMessageContaining("has none yet");
             assertThat(log.versions().list()).isEmpty();
@@ -115,7 +115,7 @@ class IssuedVersionsTest {
 
     @Test
     void versionsAreNumberedInTurnAndTheIssueIsAudited() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.versions().issue("One", password());
             log.versions().issue("Two", password());
             assertThat(log.versions().list()).extracting(v -> v.number()).containsExactly(1, 2);
@@ -127,7 +127,7 @@ class IssuedVersionsTest {
 
     @Test
     void theDiffFindsAddedHazardsChangedFieldsAndRisksUpAndDown() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.versions().issue("One", password());
             Hazard open = log.hazard(1).orElseThrow();
             log.save(open.toBuilder().initial(Assessment.of(5, 5)).residual(Assessment.of(1, 1))
@@ -158,7 +158,7 @@ class IssuedVersionsTest {
 
     @Test
     void anUnknownVersionIsAPlainRefusal() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.VIEWER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.VIEWER)) {
             assertThatThrownBy(() -> log.versions().diff("1", "current"))
                     .hasMessage("there is no issued version 1 in this log");
             assertThatThrownBy(() -> log.versions().diff("first", "current")).hasMessageContaining("is not a version");

@@ -51,7 +51,7 @@ class PasswordsTest {
 
     @Test
     void noTableHoldsThePasswordInClearAndTheHashIsSaltedAndSlow() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             log.users().setPassword(TeamLog.ENGINEER, TeamLog.PASSWORD.toCharArray(), TeamLog.PASSWORD.toCharArray());
         }
         List<String> everything = new ArrayList<>();
@@ -72,7 +72,7 @@ class PasswordsTest {
 
     @Test
     void changingYourOwnPasswordNeedsTheOldOne() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             assertThatThrownBy(() -> log.users().setPassword(null, "a new password".toCharArray(), "guess guess".toCharArray()))
                     .isInstanceOf(WrongPasswordException.class);
             log.users().setPassword(null, "a new password".toCharArray(), TeamLog.PASSWORD.toCharArray());
@@ -84,12 +84,12 @@ class PasswordsTest {
 
     @Test
     void onlyACsoResetsSomeoneElsesPasswordAndOnlyWithTheirOwn() {
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.ENGINEER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.ENGINEER)) {
             assertThatThrownBy(() -> log.users().setPassword(TeamLog.VIEWER, "a new password".toCharArray(), null))
                     .isInstanceOf(AccessRefusedException.class).hasMessageContaining("needs the CSO role");
             log.users().setPassword(null, "my own password".toCharArray(), null);
         }
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             assertThatThrownBy(() -> log.users().setPassword(TeamLog.VIEWER, "a new password".toCharArray(), null))
                     .isInstanceOf(WrongPasswordException.class);
             log.users().setPassword(TeamLog.VIEWER, "a new password".toCharArray(), TeamLog.PASSWORD.toCharArray());
@@ -100,7 +100,7 @@ class PasswordsTest {
     @Test
     void aShortPasswordIsRefusedAndThePassedArraysAreCleared() {
         char[] short_ = "short".toCharArray();
-        try (HazardLogService log = HazardLogService.open(file, TeamLog.VIEWER)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.VIEWER)) {
             assertThatThrownBy(() -> log.users().setPassword(null, short_, null))
                     .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 8 characters");
             char[] good = "long enough".toCharArray();

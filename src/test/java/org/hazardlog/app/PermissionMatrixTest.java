@@ -137,7 +137,7 @@ class PermissionMatrixTest {
     @MethodSource("everyoneAgainstEveryAction")
     void eachRoleMayDoExactlyWhatThePermissionTableSays(String user, Role role, Action action) {
         HazardLogFile file = team.copyTo(folder);
-        try (HazardLogService log = HazardLogService.open(file, user)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, user)) {
             List<Hazard> before = log.hazards();
             int eventsBefore = log.audit().events(AuditQuery.ALL).size();
             int usersBefore = log.users().list().size();

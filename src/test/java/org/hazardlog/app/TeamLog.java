@@ -36,7 +36,7 @@ public final class TeamLog {
 
     public static TeamLog makeIn(Path folder) {
         HazardLogFile file = HazardLogFile.at(folder.resolve("team-template"));
-        try (HazardLogService log = HazardLogService.open(file, CSO)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, CSO)) {
             log.users().setPassword(null, PASSWORD.toCharArray(), null);
             log.users().add(ENGINEER, Role.ENGINEER);
             log.users().add(VIEWER, Role.VIEWER);

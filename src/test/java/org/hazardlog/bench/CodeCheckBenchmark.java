@@ -86,7 +86,7 @@ public final class CodeCheckBenchmark {
         for (int i = 0; i < runs; i++) {
             long c0 = System.nanoTime();
             long cpu0 = cpuNanos();
-            try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+            try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
                 CodeReviewService code = new CodeReviewService(log);
                 report = code.check(SourceTree.open(repo), List.of());
             }
@@ -160,12 +160,12 @@ public final class CodeCheckBenchmark {
 
         t0 = System.nanoTime();
         int hazards;
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             hazards = createHazards(log, paths, random);
         }
         double makeLog = seconds(t0);
 
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             long r0 = System.nanoTime();
             new CodeReviewService(log).recordReview(SourceTree.open(repo), List.of());
             recordSeconds = seconds(r0);

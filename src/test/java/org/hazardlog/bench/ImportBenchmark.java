@@ -57,7 +57,7 @@ public final class ImportBenchmark {
                         + "again, all unchanged, %d ms; load average %.1f%n", run, ms, cpuFirst, again, load());
             }
             for (int run = 1; run <= RUNS; run++) {
-                try (HazardLogService log = HazardLogService.open(HazardLogFile.at(work.resolve("split-" + run)))) {
+                try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(work.resolve("split-" + run)))) {
                     long start = System.nanoTime();
                     BatchReading batch = ImportFormats.forScheme(log.scheme()).read(List.of(files));
                     long read = System.nanoTime();

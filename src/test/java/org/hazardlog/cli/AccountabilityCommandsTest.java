@@ -35,7 +35,7 @@ class AccountabilityCommandsTest {
     @BeforeEach
     void exampleLogOfAlice() {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             ExampleLog.fill(log);
         }
     }
@@ -139,7 +139,7 @@ class AccountabilityCommandsTest {
 
     @Test
     void auditListFiltersByHazardAndUser() {
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.save(log.hazard(5).orElseThrow().toBuilder().initial(Assessment.of(2, 2)).build(), "Triage");
         }
         assertThat(run("--db", db, "audit", "list", "--hazard", "5", "--user", "ALICE")).isZero();
@@ -153,7 +153,7 @@ class AccountabilityCommandsTest {
     void diffShowsChangesAsTextOrJson() throws Exception {
         aliceHasAPassword();
         withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "One", "--password-stdin", "--user", "alice");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.save(log.hazard(1).orElseThrow().toBuilder().residual(Assessment.of(1, 1)).build());
         }
         assertThat(run("--db", db, "diff", "1", "current")).isZero();
@@ -171,7 +171,7 @@ class AccountabilityCommandsTest {
     void aSafetyCaseCanBeMadeFromAnIssuedVersionButIsNotSignedByTheVersionsSignature() throws Exception {
         aliceHasAPassword();
         withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin", "--user", "alice");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.save(log.hazard(1).orElseThrow().toBuilder().name("Renamed after the issue").build());
         }
         Path docx = folder.resolve("cscr-v1.docx");

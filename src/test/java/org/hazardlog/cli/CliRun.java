@@ -34,8 +34,19 @@ final class CliRun {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Makes an empty log at {@code db} as {@code user} (its CSO): commands refuse a log that does not exist. */
+    static Path newLog(Path db, String user) {
+        HazardLogService.openOrCreate(HazardLogFile.at(db), user).close();
+        return db;
+    }
+
+    /** Makes an empty log at {@code db}; the operating-system user is its CSO. */
+    static Path newLog(Path db) {
+        return newLog(db, HazardLogService.operatingSystemUser());
+    }
+
     static List<Hazard> hazardsIn(Path db) {
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openToRead(HazardLogFile.at(db), "")) {
             return log.hazards();
         }
     }

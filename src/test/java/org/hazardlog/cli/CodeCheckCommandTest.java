@@ -43,7 +43,7 @@ class CodeCheckCommandTest {
                 .write(BANNER, TestRepository.numberedLines(BANNER, 50))
                 .commit();
         db = folder.resolve("team");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             log.create(Hazard.builder().name("Wrong patient record opened from the ward list")
                     .codeLocations(List.of(new CodeLocation(WARD_LIST, 88, 141, "refresh and selection"),
                             CodeLocation.of(BANNER)))
@@ -66,7 +66,7 @@ class CodeCheckCommandTest {
     }
 
     private Hazard hazard() {
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             return log.hazard(1).orElseThrow();
         }
     }
@@ -252,7 +252,7 @@ class CodeCheckCommandTest {
     @Test
     void aProjectsOwnIndentationSignificantExtensionIsStoredAndCompared() throws Exception {
         repo.write("rules/triage.rules", "when fever:", "  refer", "notify").commit();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             log.create(Hazard.builder().name("Triage rule skipped")
                     .codeLocations(List.of(CodeLocation.of("rules/triage.rules"))).build());
         }

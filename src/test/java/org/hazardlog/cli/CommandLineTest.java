@@ -31,17 +31,33 @@ class CommandLineTest {
     }
 
     @Test
-    void listOnANewFileCreatesTheLogAndSaysItIsEmpty() {
-        Path db = folder.resolve("x");
+    void listOnAnEmptyLogSaysItIsEmpty() {
+        Path db = CliRun.newLog(folder.resolve("x"));
         assertThat(run("--db", db.toString(), "list")).isZero();
         assertThat(out.toString()).isEqualTo("No hazards in " + db + ".mv.db.\n");
-        assertThat(folder.resolve("x.mv.db")).exists();
+    }
+
+    @Test
+    void noCommandCreatesALogAtAMistypedPath() {
+        Path typo = folder.resolve("safety/hazrd-log.mv.db");
+        for (String[] command : List.of(new String[] {"list"}, new String[] {"settings"}, new String[] {"audit", "verify"},
+                new String[] {"code-check"}, new String[] {"versions"}, new String[] {"users", "list"},
+                new String[] {"export", "--format", "json", "--out", folder.resolve("out.json").toString()})) {
+            String[] args = new String[command.length + 2];
+            args[0] = "--db";
+            args[1] = typo.toString();
+            System.arraycopy(command, 0, args, 2, command.length);
+            assertThat(run(args)).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(folder.resolve("safety")).as(String.join(" ", command)).doesNotExist();
+        }
+        assertThat(err.toString()).contains("hazardlog: No hazard log at " + typo + ". Create one with `hazardlog new --cso NAME`");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void listPrintsOneRowPerHazardWithRiskLevelsFromTheScheme() {
         Path db = folder.resolve("example");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             ExampleLog.fill(log);
         }
         assertThat(run("list", "--db", db.toString())).isZero();
@@ -97,8 +113,8 @@ class CommandLineTest {
         assertThat(run("generate", "--hazards", "25", "--out", a.toString(), "--seed", "7")).isZero();
         assertThat(run("generate", "--hazards", "25", "--out", b.toString(), "--seed", "7")).isZero();
         assertThat(out.toString()).contains("Wrote 25 invented hazards to " + a + ".mv.db");
-        try (HazardLogService one = HazardLogService.open(HazardLogFile.at(a));
-             HazardLogService two = HazardLogService.open(HazardLogFile.at(b))) {
+        try (HazardLogService one = HazardLogService.openOrCreate(HazardLogFile.at(a));
+             HazardLogService two = HazardLogService.openOrCreate(HazardLogFile.at(b))) {
             List<org.hazardlog.domain.Hazard> first = one.hazards();
             List<org.hazardlog.domain.Hazard> second = two.hazards();
             assertThat(first).hasSize(25);

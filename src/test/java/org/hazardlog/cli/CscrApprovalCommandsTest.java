@@ -47,7 +47,7 @@ class CscrApprovalCommandsTest {
     @BeforeEach
     void anIssuedVersion() throws IOException {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             ExampleLog.fill(log);
             log.saveProjectSettings(new ProjectSettings("WardView", "3.2.0", "Example Health", "alice", "J. Smith",
                     "P. Patel", "Dr B. Approver"));
@@ -88,7 +88,7 @@ class CscrApprovalCommandsTest {
     }
 
     private int approvalEvents() {
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             return (int) log.audit().events(AuditQuery.ALL).stream().filter(e -> e.entity().equals(AuditEvent.CSCR)).count();
         }
     }
@@ -127,7 +127,7 @@ class CscrApprovalCommandsTest {
         assertThat(text).contains("Gaps and exceptions the Clinical Safety Officer confirms");
 
         // Later settings changes do not change an approved report: it renders from the content signed.
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.saveProjectSettings(new ProjectSettings("Renamed", "9.9", "Other", "alice", "", "", ""));
         }
         Path again = folder.resolve("again.pdf");

@@ -32,7 +32,7 @@ class ExportCommandTest {
     @BeforeEach
     void aLogWithEveryKindOfField() {
         db = dir.resolve("log");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             log.create(TempLogs.fullHazard(1));
             log.create(TempLogs.fullHazard(2));
             log.create(SampleHazards.everyField());
@@ -64,7 +64,7 @@ class ExportCommandTest {
         assertThat(export.out).isEqualTo("Exported 4 hazards from " + db + ".mv.db to " + out + " (5 files written).\n");
         assertThat(names(out)).containsExactly("Hazard-0001.md", "Hazard-0002.md", "Hazard-0027.md", "Hazard-0040.md", "index.md");
 
-        CliRun back = CliRun.of("--db", dir.resolve("copy").toString(), "import", out.toString());
+        CliRun back = CliRun.of("--db", CliRun.newLog(dir.resolve("copy")).toString(), "import", out.toString());
         assertThat(back.exitCode).isZero();
         assertThat(back.err).isEmpty();
         assertThat(back.out).contains("4 created, 0 updated, 0 unchanged").contains("index.md: has no hazard headings");
@@ -79,7 +79,7 @@ class ExportCommandTest {
         assertThat(export.exitCode).isZero();
         assertThat(Files.readString(out)).startsWith("{\n  \"format\" : \"hazardlog\"");
 
-        CliRun back = CliRun.of("--db", dir.resolve("copy").toString(), "import", out.toString());
+        CliRun back = CliRun.of("--db", CliRun.newLog(dir.resolve("copy")).toString(), "import", out.toString());
         assertThat(back.exitCode).isZero();
         assertThat(back.out).contains("Imported 4 hazards from 1 file");
         assertSameHazards(hazardsIn(dir.resolve("copy")), stored);

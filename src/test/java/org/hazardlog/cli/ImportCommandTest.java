@@ -36,7 +36,18 @@ class ImportCommandTest {
         copyFixture("dcsp/hazard-12.md", folder.resolve("dcsp"), "hazard-12.md");
         copyFixture("rendered/lab-result-page.txt", folder, "lab-result-page.txt");
         Files.writeString(folder.resolve("README.md"), "# Our hazards\n\nOne file per hazard.\n");
-        db = dir.resolve("log").toString();
+        db = CliRun.newLog(dir.resolve("log")).toString();
+    }
+
+    @Test
+    void aDryRunOnAMistypedLogRefusesAndCreatesNothing() {
+        Path typo = dir.resolve("safety/hazrd-log");
+        CliRun run = CliRun.of("--db", typo.toString(), "import", "--dry-run", folder.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).startsWith("hazardlog: No hazard log at " + typo + ".mv.db. Create one with `hazardlog new --cso NAME`");
+        assertThat(dir.resolve("safety")).doesNotExist();
     }
 
     private static Map<Integer, Hazard> byNumber(List<Hazard> hazards) {

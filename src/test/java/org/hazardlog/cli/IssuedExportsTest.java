@@ -47,13 +47,13 @@ class IssuedExportsTest {
     @BeforeEach
     void issueVersionOneThenEdit() {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             ExampleLog.fill(log);
         }
         assertThat(withInput(PASSWORD + "\n", "--db", db, "users", "passwd", "--user", "alice", "--password-stdin")).isZero();
         assertThat(withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin",
                 "--user", "alice")).isZero();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             atIssue = log.hazards();
             log.save(log.hazard(1).orElseThrow().toBuilder().name("Renamed after the issue").build());
             v1 = log.versions().list().get(0);
@@ -140,7 +140,7 @@ class IssuedExportsTest {
         hasApproval(index);
         for (Path source : List.of(json, md)) {
             String other = folder.resolve("other-" + source.getFileName()).toString();
-            try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(other)), "alice")) {
+            try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(other)), "alice")) {
                 assertThat(log.hazards()).isEmpty();
             }
             assertThat(run("--db", other, "import", source.toString(), "--user", "alice")).as(err.toString()).isZero();

@@ -37,7 +37,7 @@ class PrintedTextTest {
     @Test
     void aNameWithLineBreaksAndEscapesStaysOnItsOwnRowOfTheList() {
         Path db = folder.resolve("log");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db), "alice")) {
             log.create(Hazard.builder().name(HOSTILE).assignment("alice").build());
             log.create(Hazard.builder().name("Second hazard").assignment("alice").build());
         }
@@ -59,7 +59,7 @@ class PrintedTextTest {
     void versionsAndUsersShowControlCharactersOfTheirTextAsEscapes() {
         Path db = folder.resolve("signed");
         String password = "correct horse battery";
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db), "alice")) {
             log.create(Hazard.builder().name("A hazard").build());
             log.users().setPassword(null, password.toCharArray(), null);
             log.versions().issue("Release \u001B[2J for the \u202Ewards", password.toCharArray());
@@ -80,7 +80,7 @@ class PrintedTextTest {
     @Test
     void usersListReadsAsASentenceForAMemberAndForSomeoneElse() {
         Path db = folder.resolve("team");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db), "alice")) {
             log.create(Hazard.builder().name("A hazard").build());
         }
         assertThat(CliRun.of("--db", db.toString(), "users", "list", "--user", "alice").out)
@@ -103,7 +103,7 @@ class PrintedTextTest {
     @Test
     void aFileThatIsNotAWorkbookIsNamedOnceInTheRefusal() throws Exception {
         Path notAWorkbook = Files.writeString(folder.resolve("hazards.xlsx"), "name,severity\n");
-        CliRun run = CliRun.of("--db", folder.resolve("log").toString(), "--user", "alice", "import",
+        CliRun run = CliRun.of("--db", CliRun.newLog(folder.resolve("log"), "alice").toString(), "--user", "alice", "import",
                 notAWorkbook.toString());
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).contains(notAWorkbook + ": is not an Excel workbook (.xlsx).");

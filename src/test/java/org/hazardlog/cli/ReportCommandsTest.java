@@ -31,7 +31,7 @@ class ReportCommandsTest {
     @BeforeEach
     void exampleLog() {
         db = folder.resolve("example");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             ExampleLog.fill(log);
         }
     }
@@ -47,7 +47,7 @@ class ReportCommandsTest {
     }
 
     private List<Hazard> hazards() {
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             return log.hazards();
         }
     }

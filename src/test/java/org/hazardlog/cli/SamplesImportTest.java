@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.hazardlog.store.HazardLogFile;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.hazardlog.domain.Hazard;
@@ -36,7 +38,11 @@ class SamplesImportTest {
     }
 
     private CliRun importInto(String log, String sample) {
-        return CliRun.of("--db", dir.resolve(log).toString(), "import", samples.resolve(sample).toString());
+        Path db = dir.resolve(log);
+        if (!HazardLogFile.at(db).exists()) {
+            CliRun.newLog(db);
+        }
+        return CliRun.of("--db", db.toString(), "import", samples.resolve(sample).toString());
     }
 
     @Test

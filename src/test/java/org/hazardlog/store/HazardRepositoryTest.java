@@ -28,7 +28,7 @@ class HazardRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = HazardLogDatabase.open(TempLogs.in(folder));
+        db = HazardLogDatabase.openOrCreate(TempLogs.in(folder));
     }
 
     @AfterEach

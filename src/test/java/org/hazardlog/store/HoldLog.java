@@ -19,7 +19,7 @@ public final class HoldLog {
         HazardLogFile file = HazardLogFile.at(Path.of(args[1]));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         if (args[0].equals("shared")) {
-            try (HazardLogService log = HazardLogService.open(file)) {
+            try (HazardLogService log = HazardLogService.openOrCreate(file)) {
                 log.create(TempLogs.fullHazard(41));
                 System.out.println("READY");
                 System.out.flush();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.Hazard;
 
-/** Opening files: new, existing, foreign, newer, and in use by another process. */
+/** Opening files: new, missing, existing, read-only, foreign, newer, special, and in use by another process. */
 class OpeningALogTest {
 
     @TempDir
@@ -31,7 +31,7 @@ class OpeningALogTest {
     @Test
     void aMissingLogIsCreatedWithTheDefaultRiskSchemeAndKeepsItsHazards() {
         HazardLogFile file = HazardLogFile.at(folder.resolve("sub/folder/new-log"));
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             assertThat(log.scheme().name()).isEqualTo("DCB0129 IG v3.2 example");
             log.create(TempLogs.fullHazard(3));
         }
@@ -74,7 +74,7 @@ class OpeningALogTest {
     @Test
     void aLogWrittenByANewerVersionIsRefusedAndNotChanged() throws Exception {
         HazardLogFile file = TempLogs.in(folder);
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             log.create(TempLogs.fullHazard(1));
         }
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), "hazardlog", "");
@@ -100,6 +100,66 @@ class OpeningALogTest {
     }
 
     @Test
+    void aMissingLogIsRefusedForReadingAndWritingAndNothingIsCreated() {
+        Path typo = folder.resolve("safety/hazrd-log.mv.db");
+        HazardLogFile file = HazardLogFile.at(typo);
+        assertThatThrownBy(() -> HazardLogService.open(file, "alice"))
+                .isInstanceOf(HazardLogUnavailableException.class)
+                .hasMessageStartingWith("No hazard log at " + typo + ". Create one with `hazardlog new --cso NAME`");
+        assertThatThrownBy(() -> HazardLogService.openToRead(file, "alice"))
+                .isInstanceOf(HazardLogUnavailableException.class)
+                .hasMessageStartingWith("No hazard log at " + typo + ".");
+        assertThat(folder.resolve("safety")).doesNotExist();
+    }
+
+    @Test
+    void aFolderOrANamedPipeNamedAsTheLogIsRefusedAtOnce() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("dir.mv.db"));
+        assertThatThrownBy(() -> HazardLogService.openToRead(HazardLogFile.at(dir), "alice"))
+                .hasMessage(dir + " is not a hazard log: it is a folder, not a file.");
+        Path fifo = folder.resolve("pipe.mv.db");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        // Reading the header of a pipe would block for ever: refused before anything reads it.
+        assertThatThrownBy(() -> HazardLogService.open(HazardLogFile.at(fifo), "alice"))
+                .hasMessage(fifo + " is not a hazard log: it is a named pipe (FIFO), not a file.");
+    }
+
+    @Test
+    void readingLeavesTheFileExactlyAsItWasAndCannotChangeIt() throws Exception {
+        HazardLogFile file = TempLogs.in(folder);
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
+            log.create(TempLogs.fullHazard(1));
+        }
+        byte[] before = Files.readAllBytes(file.file());
+        var modified = Files.getLastModifiedTime(file.file());
+        try (HazardLogService log = HazardLogService.openToRead(file, "alice")) {
+            assertThat(log.hazards()).extracting(Hazard::number).containsExactly(1);
+            assertThatThrownBy(() -> log.create(TempLogs.fullHazard(2)))
+                    .isInstanceOf(HazardLogUnavailableException.class)
+                    .hasMessageContaining("opened only for reading");
+        }
+        assertThat(Files.readAllBytes(file.file())).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file.file())).isEqualTo(modified);
+        try (var names = Files.list(folder)) {
+            assertThat(names.map(p -> p.getFileName().toString())).containsExactly("log.mv.db");
+        }
+    }
+
+    @Test
+    void aLogHeldByAnotherHazardLogIsReadThroughIt() throws Exception {
+        HazardLogFile file = TempLogs.in(folder);
+        Process other = start("shared", file);
+        try {
+            awaitReady(other);
+            try (HazardLogService log = HazardLogService.openToRead(file, "bob")) {
+                assertThat(log.hazards()).extracting(Hazard::number).containsExactly(41);
+            }
+        } finally {
+            release(other);
+        }
+    }
+
+    @Test
     void twoProcessesShareOneLogAndSeeEachOthersHazards() throws Exception {
         HazardLogFile file = TempLogs.in(folder);
         Process other = start("shared", file);
@@ -119,13 +179,14 @@ class OpeningALogTest {
     @Test
     void aLogHeldByAProgramThatDoesNotShareItGivesAClearMessage() throws Exception {
         HazardLogFile file = TempLogs.in(folder);
-        HazardLogService.open(file).close();
+        HazardLogService.openOrCreate(file).close();
         Process other = start("exclusive", file);
         try {
             awaitReady(other);
             assertThatThrownBy(() -> HazardLogService.open(file))
                     .isInstanceOf(HazardLogUnavailableException.class)
-                    .hasMessage(file + " is in use by another program that does not share it. Close that program and try again.");
+                    .hasMessage(file + " is in use by another process. Try again when it has finished"
+                            + " (a program that does not share the log must be closed first).");
         } finally {
             release(other);
         }

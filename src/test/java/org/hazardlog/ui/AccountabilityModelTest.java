@@ -33,7 +33,7 @@ class AccountabilityModelTest {
     void logOfAliceWithEngineerBob() {
         System.setProperty("hazardlog.home", home.toString());
         file = HazardLogFile.at(home.resolve("log"));
-        try (HazardLogService log = HazardLogService.open(file, "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
             ExampleLog.fill(log);
             log.users().add("bob", Role.ENGINEER);
         }
@@ -120,7 +120,7 @@ class AccountabilityModelTest {
         var control = hazard.controls().get(0);
         model.changeControl(hazard, control.withStatus(org.hazardlog.domain.ControlStatus.IMPLEMENTED));
         assertThat(dialogs.errors).isEmpty();
-        try (HazardLogService log = HazardLogService.open(file, "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
             assertThat(log.audit().history(hazard.number())).last().satisfies(e -> {
                 assertThat(e.user()).isEqualTo("bob");
                 assertThat(e.field()).endsWith(" status");

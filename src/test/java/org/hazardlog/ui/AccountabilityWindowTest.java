@@ -46,7 +46,7 @@ class AccountabilityWindowTest {
         settings.markExampleOffered();
         settings.put("currentUser", "QA");
         file = HazardLogFile.at(home.resolve("signed-log-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file, "QA")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "QA")) {
             ExampleLog.fill(log);
             log.users().setPassword(null, PASSWORD.toCharArray(), null);
             log.users().add("Engineer Eve", Role.ENGINEER);
@@ -64,7 +64,7 @@ class AccountabilityWindowTest {
     }
 
     private java.util.List<VersionSummary> versions() {
-        try (HazardLogService log = HazardLogService.open(file, "QA")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "QA")) {
             return log.versions().list();
         }
     }

@@ -41,7 +41,7 @@ class MainViewModelTest {
     void openExampleLog() {
         System.setProperty("hazardlog.home", home.toString());
         file = HazardLogFile.at(home.resolve("log"));
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             ExampleLog.fill(log);
         }
         model = new MainViewModel(dialogs, UserSettings.load());
@@ -89,7 +89,7 @@ class MainViewModelTest {
         assertThat(model.editor().number.get()).isEqualTo("2");
         assertThat(hazard(1).status()).isEqualTo(HazardStatus.CLOSED);
         assertThat(hazard(1).statusText()).as("the wording follows the chosen status").isEqualTo("Closed");
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             assertThat(log.hazard(1).orElseThrow().status()).isEqualTo(HazardStatus.CLOSED);
         }
     }
@@ -134,7 +134,7 @@ class MainViewModelTest {
     @Test
     void aSaveOverSomeoneElsesNewerChangeIsRefusedAndTheUsersEditIsKept() {
         model.select(hazard(4));
-        try (HazardLogService other = HazardLogService.open(file)) {
+        try (HazardLogService other = HazardLogService.openOrCreate(file)) {
             Hazard theirs = other.hazard(4).orElseThrow();
             other.save(theirs.toBuilder().assignment("Someone else").build());
         }
@@ -144,7 +144,7 @@ class MainViewModelTest {
 
         assertThat(dialogs.errors).singleElement().asString().contains("changed by someone else");
         assertThat(model.editor().owner.get()).isEqualTo("Me");
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             assertThat(log.hazard(4).orElseThrow().assignment()).isEqualTo("Someone else");
         }
     }
@@ -225,12 +225,12 @@ class MainViewModelTest {
     @Test
     void aBulkChangeIsAllOrNothingWhenOneHazardIsStale() {
         Hazard staleCopy = hazard(4);
-        try (HazardLogService other = HazardLogService.open(file)) {
+        try (HazardLogService other = HazardLogService.openOrCreate(file)) {
             other.save(other.hazard(4).orElseThrow().toBuilder().name("Changed elsewhere").build());
         }
         assertThat(model.setOwner(java.util.List.of(hazard(3), staleCopy), "Dr Patel")).isFalse();
         assertThat(dialogs.errors).singleElement().asString().contains("None of the selected hazards was changed");
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             assertThat(log.hazard(3).orElseThrow().assignment()).isEqualTo("Dr A. Okafor (CSO)");
         }
     }
@@ -239,7 +239,7 @@ class MainViewModelTest {
     void anEngineersControlStatusChangeIsSavedAtOnce() {
         Hazard h = hazard(3);
         model.changeControl(h, h.controls().get(0).withStatus(org.hazardlog.domain.ControlStatus.IMPLEMENTED));
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             assertThat(log.hazard(3).orElseThrow().controls().get(0).status())
                     .isEqualTo(org.hazardlog.domain.ControlStatus.IMPLEMENTED);
         }

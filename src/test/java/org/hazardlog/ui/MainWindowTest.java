@@ -47,7 +47,7 @@ class MainWindowTest {
         settings.markExampleOffered();
         settings.put("currentUser", "QA");
         file = HazardLogFile.at(home.resolve("window-log-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file, "QA")) { // QA creates the log, so is its CSO
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "QA")) { // QA creates the log, so is its CSO
             ExampleLog.fill(log);
         }
         model = HazardLogApp.show(stage, file, settings);
@@ -77,7 +77,7 @@ class MainWindowTest {
     }
 
     private Hazard stored(int number) {
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             return log.hazard(number).orElseThrow();
         }
     }

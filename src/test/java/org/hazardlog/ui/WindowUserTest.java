@@ -49,7 +49,7 @@ class WindowUserTest {
         settings.markExampleOffered();
         settings.put("currentUser", "alice");
         file = HazardLogFile.at(home.resolve("team-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file, "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
             ExampleLog.fill(log);
             log.users().add("bob", Role.ENGINEER);
         }

@@ -41,7 +41,7 @@ class WorkbookImportTest {
         original.add(TempLogs.fullHazard(6));
         Path file = Reports.write(folder.resolve("log.xlsx"), new HazardLogWorkbook(), Reports.input(original));
 
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(folder.resolve("new")))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(folder.resolve("new")))) {
             WorkbookImportResult result = reader.read(file);
             assertThat(result.problems()).isEmpty();
             assertThat(log.importHazards(result.hazards()).summary()).isEqualTo("6 created, 0 updated, 0 unchanged");
@@ -57,7 +57,7 @@ class WorkbookImportTest {
     @Test
     void reimportingUpdatesHazardsByNumberInsteadOfDuplicatingThem() throws IOException {
         Path file = Reports.write(folder.resolve("log.xlsx"), new HazardLogWorkbook(), Reports.input());
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(folder.resolve("team")))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(folder.resolve("team")))) {
             log.importHazards(reader.read(file).hazards());
             long controlId = log.hazard(1).orElseThrow().controls().get(0).id();
 

@@ -38,7 +38,7 @@ class CodeViewModelTest {
     void open() {
         repo = TestRepository.create(folder.resolve("repo"), TestRepository.Kind.GIT);
         repo.write(WARD_LIST, TestRepository.numberedLines(WARD_LIST, 200)).write("src/ward/Bed.java", "class Bed {}").commit();
-        log = HazardLogService.open(HazardLogFile.at(folder.resolve("log")));
+        log = HazardLogService.openOrCreate(HazardLogFile.at(folder.resolve("log")));
         log.create(Hazard.builder().name("Wrong patient record opened from the ward list")
                 .codeLocations(List.of(new CodeLocation(WARD_LIST, 88, 141, null))).build());
         log.create(Hazard.builder().name("Bed list stale").codeLocations(List.of(CodeLocation.of("src/ward/Bed.java"))).build());

@@ -43,7 +43,7 @@ class CodeViewTest {
         Path here = folder.resolve("run-" + System.nanoTime());
         repo = TestRepository.create(here.resolve("repo"), TestRepository.Kind.GIT);
         repo.write(MAIN, TestRepository.numberedLines(MAIN, 60)).commit();
-        log = HazardLogService.open(HazardLogFile.at(here.resolve("log")));
+        log = HazardLogService.openOrCreate(HazardLogFile.at(here.resolve("log")));
         Hazard h = log.create(Hazard.builder().name("Health check reports healthy while the database is down")
                 .codeLocations(List.of(new CodeLocation(MAIN, 20, 24, "`check()`"))).build());
         new CodeReviewService(log).settings().setRepositoryRoot(repo.root());

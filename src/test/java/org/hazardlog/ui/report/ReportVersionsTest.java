@@ -19,7 +19,7 @@ class ReportVersionsTest {
 
     @Test
     void issuedVersionsAreOfferedNewestFirstAfterTheCurrentLog() {
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(folder.resolve("log")), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(folder.resolve("log")), "alice")) {
             ExampleLog.fill(log);
             ReportsModel model = new ReportsModel(log, Runnable::run, p -> { });
             assertThat(model.versionChoices()).containsExactly(ReportsModel.CURRENT);

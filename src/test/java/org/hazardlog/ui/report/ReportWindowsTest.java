@@ -43,7 +43,7 @@ class ReportWindowsTest {
         UserSettings settings = UserSettings.load();
         settings.markExampleOffered();
         HazardLogFile file = HazardLogFile.at(home.resolve("reports-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             ExampleLog.fill(log);
         }
         model = HazardLogApp.show(stage, file, settings);

@@ -68,7 +68,7 @@ class ImportPreviewDialogTest {
 
     /** A log that already has hazard 101 under an older name, so importing the fixture updates it. */
     private void openLogWithAnOlderHazard101(Path folder) {
-        log = HazardLogService.open(HazardLogFile.at(dir.resolve("log")));
+        log = HazardLogService.openOrCreate(HazardLogFile.at(dir.resolve("log")));
         Hazard h101 = ImportFormats.forScheme(log.scheme()).read(List.of(folder.resolve("Hazard-0101.md"))).hazardList().get(0);
         log.create(h101.toBuilder().name("Old name of 101").build());
     }
