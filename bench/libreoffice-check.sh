@@ -6,18 +6,19 @@
 #   bash bench/libreoffice-check.sh                 # a generated log of 40 hazards, exported as xlsx
 #   bash bench/libreoffice-check.sh a.xlsx b.xlsx   # workbooks you already have
 #
-# Needs: apt-get install libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito
+# Needs: apt-get install libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito python3
 # (Carlito has Calibri's metrics, so pages break as in Excel), and for the default run the built
 # jar (mvn -B package -DskipTests gives target/hazardlog.jar).
 #
-# LibreOffice recalculates the formulas of a file it did not write when it opens it, so what it
-# prints are its own risk levels. The check also has it save the Hazard Log sheet as CSV and
-# compares every formula's result with the one HazardLog saved in the file (python3 reads both).
+# LibreOffice recalculates these workbooks' formulas when it opens them (it did so here even when
+# set never to recalculate Excel files), so what it prints are its own risk levels. The check also
+# has it save the Hazard Log sheet as CSV and compares every formula's result with the one
+# HazardLog saved in the file (python3 reads both).
 #
 # Fails (exit 1) when LibreOffice cannot convert a file, when the PDF has no pages, when a cell
-# shows a formula error (#NAME?, #N/A, #VALUE!, #REF!, Err:NNN), when recalculating changes what is
-# printed, or when the text of the first printed pages is smaller than about 7 pt (a log squeezed
-# onto one page width). Each conversion takes 10-20 s here, most of it LibreOffice starting.
+# shows a formula error (#NAME?, #N/A, #VALUE!, #REF!, Err:NNN), when LibreOffice's results differ
+# from the saved ones, or when the text of the first printed pages is smaller than about 7 pt (a
+# log squeezed onto one page width). A workbook takes 10-25 s here, most of it LibreOffice starting.
 # Output: target/libreoffice-check/NAME.pdf and NAME-N.png (pages 1-3), and one line per file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
