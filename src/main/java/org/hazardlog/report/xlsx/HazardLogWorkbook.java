@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,19 +17,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlCategory;
+import org.hazardlog.domain.ControlParty;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.UtilityLabel;
-import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.report.Exporter;
-import org.hazardlog.report.ReportException;
 import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.RiskWords;
 
 /**
  * The Hazard Log workbook ({@code .xlsx}): the Hazard Log sheet with the implementation guidance's
  * columns, a Controls sheet with one row per control, a Risk Matrix sheet with hazard counts per
- * cell and level, and a Scheme sheet stating the risk scheme the log is scored under.
+ * cell and level, and a Scheme sheet stating the risk scheme the log is scored under, beside the
+ * lookup tables that the other sheets' risk formulas and drop-down lists read.
  */
 public final class HazardLogWorkbook implements Exporter {
 
@@ -40,7 +39,9 @@ public final class HazardLogWorkbook implements Exporter {
     public static final String SCHEME_SHEET = "Scheme";
     static final String[] CONTROL_HEADERS = {"Hazard No.", "Hazard name", "Category", "Party", "Control", "Status", "Owner", "Evidence"};
     private static final int[] CONTROL_WIDTHS = {10, 30, 14, 18, 50, 20, 18, 30};
-    private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    static final String DEPLOYMENT_LEGEND = "Shaded row: a control for the deploying organisation";
+    /** Beside the headers, one column apart, so that it is neither a column nor in the filter. */
+    private static final int CONTROL_LEGEND_COLUMN = CONTROL_HEADERS.length + 1;
 
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
@@ -50,10 +51,17 @@ public final class HazardLogWorkbook implements Exporter {
         SXSSFWorkbook wb = new SXSSFWorkbook(base, 200, false, false);
         try {
             WorkbookStyles styles = new WorkbookStyles(base, input.scheme());
-            hazardSheet(wb.createSheet(HAZARD_SHEET), input, styles);
-            controlsSheet(wb.createSheet(CONTROLS_SHEET), input, styles);
-            new RiskMatrixSheet(wb.createSheet(MATRIX_SHEET), input, styles).write();
-            new SchemeSheet(wb.createSheet(SCHEME_SHEET), input, styles).write();
+            Sheet hazards = wb.createSheet(HAZARD_SHEET);
+            Sheet controls = wb.createSheet(CONTROLS_SHEET);
+            Sheet matrix = wb.createSheet(MATRIX_SHEET);
+            Sheet scheme = wb.createSheet(SCHEME_SHEET);
+            // The lookup tables first: the other sheets' formulas and lists name them.
+            SchemeLookup lookup = new SchemeLookup(scheme, input.scheme(), styles);
+            lookup.write();
+            new HazardSheet(hazards, input, styles).write();
+            controlsSheet(controls, input, styles);
+            new RiskMatrixSheet(matrix, input, styles).write();
+            new SchemeSheet(scheme, lookup, input, styles).write();
             var props = base.getProperties().getCoreProperties();
             props.setTitle("Hazard log" + productSuffix(input));
             props.setCreator(input.project().author().isEmpty() ? "HazardLog" : input.project().author());
@@ -67,49 +75,6 @@ public final class HazardLogWorkbook implements Exporter {
     private static String productSuffix(ReportInput input) {
         String p = (input.project().product() + " " + input.project().version()).strip();
         return p.isEmpty() ? "" : ": " + p;
-    }
-
-    private void hazardSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
-        HazardColumn[] columns = HazardColumn.values();
-        Row header = sheet.createRow(0);
-        header.setHeightInPoints(33);
-        for (HazardColumn c : columns) {
-            cell(header, c.ordinal(), c.header(), styles.header);
-            sheet.setColumnWidth(c.ordinal(), c.width() * 256);
-        }
-        RiskScheme scheme = input.scheme();
-        int r = 1;
-        for (Hazard h : input.hazards()) {
-            Row row = sheet.createRow(r++);
-            RowHeight height = new RowHeight();
-            for (HazardColumn c : columns) {
-                String value = value(h, c, scheme);
-                height.fit(value, c.width());
-                if (value.length() > MAX_CELL) {
-                    throw new ReportException("Hazard " + h.number() + " \"" + h.name() + "\": its " + c.header().toLowerCase()
-                            + " is " + value.length() + " characters long, and an Excel cell holds at most " + MAX_CELL
-                            + ". Shorten it, or issue the log as PDF.");
-                }
-                cell(row, c.ordinal(), value, style(h, c, scheme, styles));
-            }
-            row.getCell(HazardColumn.NUMBER.ordinal()).setCellValue(h.number());
-            row.setHeightInPoints(height.points());
-        }
-        sheet.createFreezePane(2, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
-        printSetup(sheet, input, 1);
-        // On paper, the guidance's columns only (up to Status), on A3: all 28 columns on one page are unreadable.
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, HazardColumn.STATUS.ordinal(), 0, Math.max(r - 1, 1));
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
-    }
-
-    private static CellStyle style(Hazard h, HazardColumn c, RiskScheme scheme, WorkbookStyles styles) {
-        return switch (c) {
-            case INITIAL_RISK -> styles.risk(scheme.riskLevel(h.initial()).map(RiskLevel::number).orElse(0));
-            case RESIDUAL_RISK -> styles.risk(scheme.riskLevel(h.residual()).map(RiskLevel::number).orElse(0));
-            case NUMBER, INITIAL_SEVERITY, INITIAL_LIKELIHOOD, RESIDUAL_SEVERITY, RESIDUAL_LIKELIHOOD, STATUS -> styles.centred;
-            default -> styles.text;
-        };
     }
 
     static String value(Hazard h, HazardColumn c, RiskScheme scheme) {
@@ -159,15 +124,16 @@ public final class HazardLogWorkbook implements Exporter {
         for (Hazard h : hazards) {
             for (Control c : h.controls()) {
                 Row row = sheet.createRow(r++);
+                CellStyle text = c.party() == ControlParty.DEPLOYMENT ? styles.deploymentText : styles.text;
                 row.createCell(0).setCellValue(h.number());
                 row.getCell(0).setCellStyle(styles.centred);
-                cell(row, 1, h.name(), styles.text);
-                cell(row, 2, c.category().label(), styles.text);
-                cell(row, 3, c.party().label(), styles.text);
-                cell(row, 4, c.text(), styles.text);
-                cell(row, 5, c.status().label(), styles.text);
-                cell(row, 6, c.owner(), styles.text);
-                cell(row, 7, c.evidence(), styles.text);
+                cell(row, 1, h.name(), text);
+                cell(row, 2, c.category().label(), text);
+                cell(row, 3, c.party().label(), text);
+                cell(row, 4, c.text(), text);
+                cell(row, 5, c.status().label(), text);
+                cell(row, 6, c.owner(), text);
+                cell(row, 7, c.evidence(), text);
                 RowHeight height = new RowHeight();
                 for (int i = 1; i < CONTROL_HEADERS.length; i++) {
                     height.fit(row.getCell(i).getStringCellValue(), CONTROL_WIDTHS[i]);
@@ -175,9 +141,16 @@ public final class HazardLogWorkbook implements Exporter {
                 row.setHeightInPoints(height.points());
             }
         }
+        cell(header, CONTROL_LEGEND_COLUMN, DEPLOYMENT_LEGEND, styles.deploymentText);
+        sheet.setColumnWidth(CONTROL_LEGEND_COLUMN, 30 * 256);
+        int last = Math.max(r - 1, 1);
+        HazardSheetRules.list(sheet, 2, SchemeLookup.CONTROL_CATEGORY_LIST, "control category", 1, last + HazardSheet.SPARE_ROWS);
+        HazardSheetRules.list(sheet, 3, SchemeLookup.CONTROL_PARTY_LIST, "control party", 1, last + HazardSheet.SPARE_ROWS);
+        HazardSheetRules.list(sheet, 5, SchemeLookup.CONTROL_STATUS_LIST, "control status", 1, last + HazardSheet.SPARE_ROWS);
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, CONTROL_HEADERS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, CONTROL_HEADERS.length - 1));
         printSetup(sheet, input, 1);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, CONTROL_HEADERS.length - 1, 0, last);
     }
 
 
@@ -203,6 +176,6 @@ public final class HazardLogWorkbook implements Exporter {
         sheet.getHeader().setRight("Risk scheme: " + input.scheme().name());
         sheet.getFooter().setCenter("Page &P of &N");
         sheet.getFooter().setLeft(input.version().approval().isPresent() ? input.version().label()
-                : "DRAFT, not issued");
+                : HazardSheet.DRAFT_MARK);
     }
 }

@@ -2,15 +2,22 @@ package org.hazardlog.report.xlsx;
 
 /**
  * Estimates the height a row of wrapped text needs. Excel and LibreOffice do not fit row heights
- * to wrapped text when they open a file, so without this every row would show one line.
+ * to wrapped text when they open a file, so without this every row would show one line. A row is
+ * never taller than {@link #MAX_LINES} lines: a row at Excel's 409 pt limit fills the screen and
+ * still cuts its text off. The rest of a long cell is in the cell (its edit bar), and each
+ * control has its own row on the Controls sheet.
  */
 final class RowHeight {
 
-    /** Points per line of 11 pt Calibri, and Excel's largest row height. */
+    /** Points per line of 11 pt Calibri. */
     private static final float LINE = 15f;
-    private static final float MAX = 409f;
-    /** Average characters that fit in one unit of column width, a little pessimistic so text is not cut. */
-    private static final float CHARS_PER_UNIT = 1.05f;
+    static final int MAX_LINES = 8;
+    static final float MAX_POINTS = MAX_LINES * LINE + 3;
+    /**
+     * Average characters of prose that fit in one unit of column width (the width of a digit):
+     * about 1.3 in Calibri, taken lower so that word wrapping does not cut text off.
+     */
+    private static final float CHARS_PER_UNIT = 1.2f;
 
     private int lines = 1;
 
@@ -28,6 +35,6 @@ final class RowHeight {
     }
 
     float points() {
-        return Math.min(MAX, lines * LINE + 3);
+        return Math.min(MAX_POINTS, lines * LINE + 3);
     }
 }

@@ -19,14 +19,17 @@ import org.hazardlog.report.ReportInput;
 final class SchemeSheet {
 
     static final String SCHEME_LABEL = "Risk scheme";
+    private static final int DEFINITION_WIDTH = 90;
 
     private final Sheet sheet;
+    private final SchemeLookup lookup;
     private final ReportInput input;
     private final WorkbookStyles styles;
     private int r;
 
-    SchemeSheet(Sheet sheet, ReportInput input, WorkbookStyles styles) {
+    SchemeSheet(Sheet sheet, SchemeLookup lookup, ReportInput input, WorkbookStyles styles) {
         this.sheet = sheet;
+        this.lookup = lookup;
         this.input = input;
         this.styles = styles;
     }
@@ -35,8 +38,8 @@ final class SchemeSheet {
         RiskScheme scheme = input.scheme();
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 22 * 256);
-        sheet.setColumnWidth(2, 90 * 256);
-        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Hazard log", styles.title);
+        sheet.setColumnWidth(2, DEFINITION_WIDTH * 256);
+        HazardLogWorkbook.cell(lookup.row(r++), 0, "Hazard log", styles.title);
         pair("Product", input.project().product());
         pair("Product version", input.project().version());
         pair("Manufacturer", input.project().manufacturer());
@@ -53,29 +56,32 @@ final class SchemeSheet {
         r++;
         scale("Severity", scheme.severities());
         r++;
-        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Risk levels", styles.title);
+        HazardLogWorkbook.cell(lookup.row(r++), 0, "Risk levels", styles.title);
         header("Level", "Name", "Acceptability");
         for (RiskLevel level : scheme.riskLevels()) {
-            Row row = sheet.createRow(r++);
+            Row row = lookup.row(r++);
             HazardLogWorkbook.cell(row, 0, String.valueOf(level.number()), styles.risk(level.number()));
             HazardLogWorkbook.cell(row, 1, level.name(), styles.text);
             HazardLogWorkbook.cell(row, 2, level.acceptability(), styles.text);
+            fitHeight(row, level.acceptability());
         }
-        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "The risk level of each likelihood and severity is on the "
+        HazardLogWorkbook.cell(lookup.row(r++), 0, "The risk level of each likelihood and severity is on the "
                 + HazardLogWorkbook.MATRIX_SHEET + " sheet.", styles.label);
         HazardLogWorkbook.printSetup(sheet, input, 0);
         sheet.getPrintSetup().setLandscape(false);
+        // The statement only: the lookup tables beside it serve the formulas and lists of the other sheets.
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 2, 0, r - 1);
     }
 
     /** The approval of an issued version, with its revision history; otherwise a DRAFT notice. */
     private void approval() {
         if (input.version().approval().isEmpty()) {
-            HazardLogWorkbook.cell(sheet.createRow(r++), 0, Approval.DRAFT, styles.title);
+            HazardLogWorkbook.cell(lookup.row(r++), 0, Approval.DRAFT, styles.title);
             return;
         }
         Approval a = input.version().approval().get();
         r++;
-        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Approval", styles.title);
+        HazardLogWorkbook.cell(lookup.row(r++), 0, "Approval", styles.title);
         pair("Version", String.valueOf(a.version()));
         pair("Version summary", a.summary());
         pair("Signed by", a.signature().name());
@@ -86,36 +92,46 @@ final class SchemeSheet {
         pair("Audit anchor", a.anchor().toString());
         pair("How to recompute the hash", Approval.HOW_TO_VERIFY);
         r++;
-        HazardLogWorkbook.cell(sheet.createRow(r++), 0, "Revision history", styles.title);
+        HazardLogWorkbook.cell(lookup.row(r++), 0, "Revision history", styles.title);
         header("Version", "Signed at (UTC)", "Signed by, summary, content hash");
         for (VersionSummary v : a.history()) {
-            Row row = sheet.createRow(r++);
+            Row row = lookup.row(r++);
             HazardLogWorkbook.cell(row, 0, String.valueOf(v.number()), styles.centred);
             HazardLogWorkbook.cell(row, 1, v.signature().time().toString(), styles.text);
-            HazardLogWorkbook.cell(row, 2, v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + "): "
-                    + v.summary() + "; SHA-256 " + v.contentHash(), styles.text);
+            String entry = v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + "): "
+                    + v.summary() + "; SHA-256 " + v.contentHash();
+            HazardLogWorkbook.cell(row, 2, entry, styles.text);
+            fitHeight(row, entry);
         }
     }
 
     private void pair(String label, String value) {
-        Row row = sheet.createRow(r++);
+        Row row = lookup.row(r++);
         HazardLogWorkbook.cell(row, 0, label, styles.label);
         row.createCell(1).setCellValue(value.isEmpty() ? "(not set)" : value);
     }
 
     private void scale(String title, java.util.List<ScaleLevel> levels) {
-        HazardLogWorkbook.cell(sheet.createRow(r++), 0, title, styles.title);
+        HazardLogWorkbook.cell(lookup.row(r++), 0, title, styles.title);
         header("Level", "Name", "Definition");
         for (ScaleLevel l : levels) {
-            Row row = sheet.createRow(r++);
+            Row row = lookup.row(r++);
             HazardLogWorkbook.cell(row, 0, String.valueOf(l.number()), styles.centred);
             HazardLogWorkbook.cell(row, 1, l.name(), styles.text);
             HazardLogWorkbook.cell(row, 2, l.definition(), styles.text);
+            fitHeight(row, l.definition());
         }
     }
 
+    /** Wrapped definitions would otherwise overlap the next row when printed. */
+    private static void fitHeight(Row row, String definition) {
+        RowHeight height = new RowHeight();
+        height.fit(definition, DEFINITION_WIDTH);
+        row.setHeightInPoints(height.points());
+    }
+
     private void header(String... titles) {
-        Row row = sheet.createRow(r++);
+        Row row = lookup.row(r++);
         for (int i = 0; i < titles.length; i++) {
             HazardLogWorkbook.cell(row, i, titles[i], styles.header);
         }

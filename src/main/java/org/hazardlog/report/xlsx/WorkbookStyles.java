@@ -29,6 +29,16 @@ final class WorkbookStyles {
     final XSSFCellStyle title;
     final XSSFCellStyle label;
     final XSSFCellStyle unscored;
+    final XSSFCellStyle banner;
+    final XSSFCellStyle draftBanner;
+    final XSSFCellStyle groupHeader;
+    /** The first group's heading, at its left: the part of it that every printed page repeats. */
+    final XSSFCellStyle groupHeaderLeft;
+    /** A hazard transferred to the deploying organisation: its row is shaded. */
+    final XSSFCellStyle transferredText;
+    final XSSFCellStyle transferredCentred;
+    /** A control (or a cell of controls) for the deploying organisation to carry out. */
+    final XSSFCellStyle deploymentText;
     private final Map<Integer, XSSFCellStyle> risk = new HashMap<>();
 
     WorkbookStyles(XSSFWorkbook workbook, RiskScheme scheme) {
@@ -58,6 +68,46 @@ final class WorkbookStyles {
         label.setVerticalAlignment(VerticalAlignment.TOP);
 
         unscored = filled(RiskPalette.UNSCORED_FILL, RiskPalette.UNSCORED_TEXT, false);
+
+        banner = workbook.createCellStyle();
+        banner.setFont(font(true, RiskPalette.HEADER_FILL, 11));
+        banner.setVerticalAlignment(VerticalAlignment.CENTER);
+        banner.setWrapText(true);
+        draftBanner = workbook.createCellStyle();
+        draftBanner.setFont(font(true, DRAFT_TEXT, 11));
+        draftBanner.setFillForegroundColor(colour(DRAFT_FILL));
+        draftBanner.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        draftBanner.setVerticalAlignment(VerticalAlignment.CENTER);
+        draftBanner.setWrapText(true);
+
+        groupHeader = bordered();
+        groupHeader.setFillForegroundColor(colour(GROUP_FILL));
+        groupHeader.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        groupHeader.setFont(font(true, RiskPalette.HEADER_TEXT, 11));
+        groupHeader.setAlignment(HorizontalAlignment.CENTER);
+        groupHeader.setVerticalAlignment(VerticalAlignment.CENTER);
+        groupHeaderLeft = workbook.createCellStyle();
+        groupHeaderLeft.cloneStyleFrom(groupHeader);
+        groupHeaderLeft.setAlignment(HorizontalAlignment.LEFT);
+
+        transferredText = shaded(text, TRANSFERRED_FILL);
+        transferredCentred = shaded(centred, TRANSFERRED_FILL);
+        deploymentText = shaded(text, DEPLOYMENT_FILL);
+    }
+
+    /** Shades of blue and violet, so that they never read as a risk colour (green to red). */
+    static final String TRANSFERRED_FILL = "E4DCF2";
+    static final String DEPLOYMENT_FILL = "D6E9F8";
+    static final String GROUP_FILL = "2E5597";
+    static final String DRAFT_FILL = "FDE2E1";
+    static final String DRAFT_TEXT = "9C0006";
+
+    private XSSFCellStyle shaded(XSSFCellStyle base, String fill) {
+        XSSFCellStyle s = workbook.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setFillForegroundColor(colour(fill));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return s;
     }
 
     /** The style of a cell showing risk level {@code level}; 0 means not scored. */
@@ -102,8 +152,9 @@ final class WorkbookStyles {
         return f;
     }
 
+    /** Written as opaque ARGB ("FF" first), the form Excel itself writes. */
     static XSSFColor colour(String rgb) {
         int v = Integer.parseInt(rgb, 16);
-        return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v}, null);
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) (v >> 16), (byte) (v >> 8), (byte) v}, null);
     }
 }

@@ -61,7 +61,7 @@ class WorkbookImportTest {
             log.importHazards(reader.read(file).hazards());
             long controlId = log.hazard(1).orElseThrow().controls().get(0).id();
 
-            editCell(file, "Hazard Log", 1, 1, "Wrong patient record opened from the ward list (renamed)");
+            editCell(file, "Hazard Log", HazardSheet.FIRST_HAZARD_ROW, 1, "Wrong patient record opened from the ward list (renamed)");
             String again = log.importHazards(reader.read(file).hazards()).summary();
 
             assertThat(again).isEqualTo("0 created, 1 updated, 4 unchanged");
@@ -161,7 +161,7 @@ class WorkbookImportTest {
         WorkbookImportResult result = reader.read(file);
 
         assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
-                "Hazard Log row 2 (hazard 1): some of its controls on the Controls sheet are invalid",
+                "Hazard Log row 4 (hazard 1): some of its controls on the Controls sheet are invalid",
                 "Controls row 2 (hazard 1): control status \"Nearly done\" is not a control status");
         assertThat(result.hazards()).extracting(Hazard::number).containsExactly(2, 3, 4, 5);
     }
