@@ -39,7 +39,7 @@ enum HazardColumn {
     EFFECT("Effect", 30),
     HAZARD("Hazard", 30),
     HAZARD_TYPES("Hazard types", 20, "hazard type"),
-    RESIDUAL_ASSESSMENT("Residual risk assessment", 36),
+    RESIDUAL_ASSESSMENT("Residual risk assessment", 50),
     PROJECT("Project", 18),
     LABELLING("Labelling", 18),
     UTILITY_LABELS("General utility label", 20, "utility label"),

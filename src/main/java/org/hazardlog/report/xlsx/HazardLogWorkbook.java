@@ -28,7 +28,8 @@ import org.hazardlog.report.RiskWords;
 /**
  * The Hazard Log workbook ({@code .xlsx}): the Hazard Log sheet with the implementation guidance's
  * columns, a Controls sheet with one row per control, a Risk Matrix sheet with hazard counts per
- * cell and level, and a Scheme sheet stating the risk scheme the log is scored under.
+ * cell and level, and a Scheme sheet stating the risk scheme the log is scored under, beside the
+ * lookup tables that the other sheets' risk formulas and drop-down lists read.
  */
 public final class HazardLogWorkbook implements Exporter {
 

@@ -101,8 +101,9 @@ final class HazardSheet {
         Row row = sheet.createRow(GROUP_ROW);
         row.setHeightInPoints(20);
         for (ColumnGroup g : ColumnGroup.values()) {
+            CellStyle style = g.first() == HazardColumn.NUMBER ? styles.groupHeaderLeft : styles.groupHeader;
             for (int c = g.first().ordinal(); c <= g.last().ordinal(); c++) {
-                HazardLogWorkbook.cell(row, c, c == g.first().ordinal() ? g.title() : "", styles.groupHeader);
+                HazardLogWorkbook.cell(row, c, c == g.first().ordinal() ? g.title() : "", style);
             }
             if (g.last().ordinal() > g.first().ordinal()) {
                 sheet.addMergedRegion(new CellRangeAddress(GROUP_ROW, GROUP_ROW, g.first().ordinal(), g.last().ordinal()));

@@ -32,6 +32,8 @@ final class WorkbookStyles {
     final XSSFCellStyle banner;
     final XSSFCellStyle draftBanner;
     final XSSFCellStyle groupHeader;
+    /** The first group's heading, at its left: the part of it that every printed page repeats. */
+    final XSSFCellStyle groupHeaderLeft;
     /** A hazard transferred to the deploying organisation: its row is shaded. */
     final XSSFCellStyle transferredText;
     final XSSFCellStyle transferredCentred;
@@ -84,6 +86,9 @@ final class WorkbookStyles {
         groupHeader.setFont(font(true, RiskPalette.HEADER_TEXT, 11));
         groupHeader.setAlignment(HorizontalAlignment.CENTER);
         groupHeader.setVerticalAlignment(VerticalAlignment.CENTER);
+        groupHeaderLeft = workbook.createCellStyle();
+        groupHeaderLeft.cloneStyleFrom(groupHeader);
+        groupHeaderLeft.setAlignment(HorizontalAlignment.LEFT);
 
         transferredText = shaded(text, TRANSFERRED_FILL);
         transferredCentred = shaded(centred, TRANSFERRED_FILL);

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.ControlParty;
 import org.hazardlog.domain.Hazard;
@@ -141,6 +142,40 @@ class WorkbookInExcelTest {
             evaluator.clearAllCachedResultValues();
             assertThat(evaluator.evaluate(row.getCell(INITIAL_RISK)).getStringValue()).isEqualTo("TBC");
             assertThat(evaluator.evaluate(row.getCell(RESIDUAL_RISK)).getStringValue()).isEqualTo("TBC");
+        }
+    }
+
+    @Test
+    void aSchemeOfAnotherShapeIsLookedUpCellForCell() throws IOException {
+        RiskScheme small = RiskSchemeFile.fromJson("""
+                {"name": "Three by four", "source": "test",
+                 "likelihood": [{"number": 1, "name": "Rare", "definition": "r"}, {"number": 2, "name": "Possible", "definition": "p"},
+                                {"number": 3, "name": "Likely", "definition": "l"}],
+                 "severity": [{"number": 1, "name": "Minor", "definition": "a"}, {"number": 2, "name": "Moderate", "definition": "b"},
+                              {"number": 3, "name": "Serious", "definition": "c"}, {"number": 4, "name": "Fatal", "definition": "d"}],
+                 "riskLevels": [{"number": 1, "name": "Low", "acceptability": "ok"}, {"number": 2, "name": "Medium", "acceptability": "reduce"},
+                                {"number": 3, "name": "High", "acceptability": "no"}],
+                 "matrix": [[1, 1, 2, 2], [1, 2, 2, 3], [2, 2, 3, 3]]}
+                """);
+        Hazard one = Hazard.builder().number(1).name("Only hazard").initial(Assessment.of(2, 3)).build();
+        ReportInput base = Reports.input();
+        ReportInput input = new ReportInput(List.of(one), small, base.project(), base.logName(), base.generatedAt(), base.version());
+        try (XSSFWorkbook wb = export(input)) {
+            XSSFSheet sheet = wb.getSheet(HazardLogWorkbook.HAZARD_SHEET);
+            assertThat(listAt(wb, sheet, HazardColumn.INITIAL_SEVERITY.ordinal()))
+                    .containsExactly("1 - Minor", "2 - Moderate", "3 - Serious", "4 - Fatal", "TBC");
+            Row row = sheet.getRow(HazardSheet.FIRST_HAZARD_ROW);
+            assertThat(row.getCell(INITIAL_RISK).getStringCellValue()).isEqualTo(small.riskLevel(2, 3).label());
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            for (int l = 1; l <= 3; l++) {
+                for (int s = 1; s <= 4; s++) {
+                    set(row, HazardColumn.INITIAL_LIKELIHOOD, RiskWords.likelihood(small, l));
+                    set(row, HazardColumn.INITIAL_SEVERITY, RiskWords.severity(small, s));
+                    evaluator.clearAllCachedResultValues();
+                    assertThat(evaluator.evaluate(row.getCell(INITIAL_RISK)).getStringValue())
+                            .as("likelihood %d, severity %d", l, s).isEqualTo(small.riskLevel(l, s).label());
+                }
+            }
         }
     }
 
