@@ -2,10 +2,12 @@ package org.hazardlog.code;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What is at a repository path, found without reading it. Symbolic links are resolved to where
@@ -35,11 +37,34 @@ record PathEntry(Kind kind, Path real, long size, String why) {
         NOT_A_PATH
     }
 
-    static PathEntry inspect(Path realRoot, Optional<Path> lexical) {
+    /**
+     * @param realFolder the real path of a folder (links resolved), or empty when it has none; asked
+     *                   once per folder, so a plain file costs one look at its own attributes
+     */
+    static PathEntry inspect(Path realRoot, Optional<Path> lexical, Function<Path, Optional<Path>> realFolder) {
         if (lexical.isEmpty()) {
             return new PathEntry(Kind.NOT_A_PATH, null, 0, "");
         }
         Path p = lexical.get();
+        try {
+            BasicFileAttributes own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Optional<Path> realParent = own.isRegularFile() && p.getParent() != null ? realFolder.apply(p.getParent())
+                    : Optional.empty();
+            if (realParent.isPresent()) {
+                Path real = realParent.get().resolve(p.getFileName());
+                return real.startsWith(realRoot) ? new PathEntry(Kind.FILE, real, own.size(), "") : outside(real);
+            }
+        } catch (IOException e) {
+            // Not there, or not to be looked at this way: the full resolution below says which.
+        }
+        return resolved(realRoot, p);
+    }
+
+    private static PathEntry outside(Path real) {
+        return new PathEntry(Kind.OUTSIDE, null, 0, "it leads through a symbolic link to " + real + ", outside the repository");
+    }
+
+    private static PathEntry resolved(Path realRoot, Path p) {
         Path real;
         try {
             real = p.toRealPath();
@@ -49,8 +74,7 @@ record PathEntry(Kind kind, Path real, long size, String why) {
             return new PathEntry(Kind.NOT_A_FILE, null, 0, "it cannot be followed (" + reason(e) + ")");
         }
         if (!real.startsWith(realRoot)) {
-            return new PathEntry(Kind.OUTSIDE, null, 0, "it leads through a symbolic link to " + real
-                    + ", outside the repository");
+            return outside(real);
         }
         try {
             BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);

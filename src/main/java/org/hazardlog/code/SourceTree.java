@@ -40,6 +40,7 @@ public final class SourceTree {
     private final IndentationRules indentation;
     private final Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
     private final Map<String, PathEntry> entries = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Path>> realFolders = new ConcurrentHashMap<>();
     private final Map<String, List<String>> expanded = new ConcurrentHashMap<>();
     private volatile Optional<String> commit;
     private volatile List<String> files;
@@ -153,7 +154,18 @@ public final class SourceTree {
     }
 
     private PathEntry entry(String path) {
-        return entries.computeIfAbsent(path, p -> PathEntry.inspect(realRoot, resolve(p)));
+        return entries.computeIfAbsent(path, p -> PathEntry.inspect(realRoot, resolve(p), this::realFolder));
+    }
+
+    /** A folder's real path, once per folder: files in it are then placed without resolving each. */
+    private Optional<Path> realFolder(Path folder) {
+        return realFolders.computeIfAbsent(folder, f -> {
+            try {
+                return Optional.of(f.toRealPath());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The file system's path for a repository path; none for a pattern Windows cannot name (a/*.py). */
@@ -212,11 +224,22 @@ public final class SourceTree {
     private List<String> existing(List<String> listed) {
         List<String> out = new ArrayList<>(listed.size());
         for (String f : listed) {
-            if (entry(f).listed()) {
+            // Most listed paths are plain files: a listing need not resolve them (every read does).
+            if (isPlainFile(f) || entry(f).listed()) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    private boolean isPlainFile(String path) {
+        Optional<Path> p = resolve(path);
+        try {
+            return p.isPresent() && Files.readAttributes(p.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .isRegularFile();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private List<String> walk() {
