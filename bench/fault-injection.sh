@@ -13,8 +13,12 @@ KILLS=${1:-10}
 FULL=${2:-3}
 WORK=$(mktemp -d /tmp/hazardlog-faults.XXXXXX)
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="target/classes:$(cat "$WORK/cp.txt")"
+cp -r target/classes "$WORK/classes" # a stable copy: a rebuild during the run must not change what runs
+CP="$WORK/classes:$(cat "$WORK/cp.txt")"
 hl() { java -cp "$CP" org.hazardlog.Launcher "$@"; }
+hl_bg() { # in the background; $! is the java process itself, so that kill -9 hits it
+    ( exec java -cp "$CP" org.hazardlog.Launcher "$@" >/dev/null 2>&1 ) &
+}
 
 count() { # the hazard count a plain `list` reports, or "broken"
     hl --db "$1" list 2>"$WORK/list.err" | sed -n 's/^\([0-9]*\) hazards\? in .*/\1/p;s/^No hazards in .*/0/p' | tail -1
@@ -51,11 +55,11 @@ for i in $(seq 1 "$KILLS"); do
     log="$WORK/kill-$i"
     if [ $((i % 2)) -eq 1 ]; then
         cp "$WORK/base.mv.db" "$log.mv.db"
-        hl --db "$log" import --allow-removals "$WORK/2000.json" >/dev/null 2>&1 & pid=$!
+        hl_bg --db "$log" import --allow-removals "$WORK/2000.json"; pid=$!
         wait_for_write "$log" "" $pid; sleep "$delay"; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
         settle "$log" "kill $i: import 2000, kill -9 ${delay}s into the write" $BEFORE $AFTER
     else
-        hl generate --hazards 2000 --out "$log" >/dev/null 2>&1 & pid=$!
+        hl_bg generate --hazards 2000 --out "$log"; pid=$!
         wait_for_write "$log" backups $pid; sleep "$delay"; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
         settle "$log" "kill $i: generate 2000, kill -9 ${delay}s into the write" 0 $AFTER
     fi
@@ -69,7 +73,7 @@ for i in $(seq 1 "$FULL"); do
     fi
     full_runs=$((full_runs+1))
     cp "$WORK/base.mv.db" "$disk/log.mv.db"
-    out=$(hl --db "$disk/log" import --allow-removals "$WORK/2000.json" 2>&1 | tail -1)
+    out=$(hl --db "$disk/log" import --allow-removals "$WORK/2000.json" 2>&1 | grep -v '^\s' | tail -1)
     case "$out" in *"Not enough free disk space"*) refused=$((refused+1));; esac
     settle "$disk/log" "disk-full $i: import 2000 onto a $((10 + i)) MB disk ($(echo "$out" | head -c 160))" $BEFORE $AFTER
     umount "$disk"
