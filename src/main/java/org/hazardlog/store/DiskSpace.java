@@ -39,6 +39,15 @@ public final class DiskSpace {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
+    /** Whether the log's disk has next to no room left (H2 reports a full disk as "store closed" once it gave up). */
+    static boolean nearlyFull(HazardLogFile log) {
+        try {
+            return Files.getFileStore(log.file().toAbsolutePath().getParent()).getUsableSpace() < 1024 * 1024;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether a failure is the disk being full, whichever layer reported it. */
     public static boolean isFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

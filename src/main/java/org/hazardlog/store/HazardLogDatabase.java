@@ -324,6 +324,12 @@ public final class HazardLogDatabase implements AutoCloseable {
                 return file + " is not a hazard log, or it is damaged: " + message;
             case 90096: // NOT_ENOUGH_RIGHTS
                 return "Cannot open " + file + ": no permission.";
+            case 50100: // FEATURE_NOT_SUPPORTED: H2 found the file read-only and cannot share it
+                if (message.contains("AUTO_SERVER") && message.contains("readOnly")) {
+                    return "Cannot change " + file + ": the file or its disk is write-protected"
+                            + " (commands that only read, such as list and export, still work).";
+                }
+                return "Cannot open " + file + ": " + message;
             case 90097: // DATABASE_IS_READ_ONLY
                 return "Cannot change " + file + ": it was opened only for reading, or the file is write-protected.";
             case 90146: // DATABASE_NOT_FOUND_WITH_IF_EXISTS

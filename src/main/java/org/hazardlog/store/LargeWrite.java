@@ -55,15 +55,25 @@ public final class LargeWrite {
 
     private static RuntimeException restoreAfter(HazardLogDatabase db, WriteJournal journal, RuntimeException e) {
         db.close();
-        String why = DiskSpace.isFull(e) ? "The disk became full during " + journal.what() + " in " + db.file() + "."
-                : e.getMessage();
+        String why = DiskSpace.isFull(e) || DiskSpace.nearlyFull(db.file())
+                ? "The disk became full during " + journal.what() + " in " + db.file() + "."
+                : "The write to " + db.file() + " failed (" + firstLine(e.getMessage()) + ").";
         try {
             String restored = journal.recover();
-            return new HazardLogUnavailableException(why + " Nothing was changed: " + restored.substring(restored.indexOf(". ") + 2), e);
+            String done = restored.substring(restored.indexOf(". ") + 2);
+            return new HazardLogUnavailableException(why + " Nothing was changed: t" + done.substring(1), e);
         } catch (HazardLogUnavailableException failed) {
             failed.addSuppressed(e);
             return new HazardLogUnavailableException(why + " " + failed.getMessage(), failed);
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     /** A word for the backup's file name, such as "import". */

@@ -135,9 +135,19 @@ final class WriteJournal {
                 result = stopped + "; it was creating the log, so there is no log now. The half-made file was moved to "
                         + aside + ".";
             } else {
-                LogBackups.copyClosed(Path.of(backup), log.file());
-                result = stopped + ". The log was put back as it was before it, from " + backup
-                        + "; the unfinished file was kept as " + aside + ".";
+                String kept = "; the unfinished file was kept as " + aside + ".";
+                try {
+                    LogBackups.copyClosed(Path.of(backup), log.file());
+                } catch (IOException e) {
+                    if (!DiskSpace.isFull(e) || !Files.exists(aside)) {
+                        throw e;
+                    }
+                    // The half-written file is what fills the disk: it holds nothing the backup lacks.
+                    Files.delete(aside);
+                    LogBackups.copyClosed(Path.of(backup), log.file());
+                    kept = "; the unfinished file was deleted to make room on the full disk.";
+                }
+                result = stopped + ". The log was put back as it was before it, from " + backup + kept;
             }
             finish();
             return result;
