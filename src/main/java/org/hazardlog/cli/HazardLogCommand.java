@@ -27,7 +27,7 @@ import org.hazardlog.store.HazardLogFile;
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, CodeCheckCommand.class,
                 SettingsCommand.class, GenerateCommand.class, UsersCommand.class, AuditCommand.class,
                 IssueCommand.class, VersionsCommand.class, DiffCommand.class, CscrCommand.class,
-                VerifyExportCommand.class, CommandLine.HelpCommand.class},
+                VerifyExportCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another.",
                 "Commands act as --user (default: the operating-system user). Anyone may read a log;",

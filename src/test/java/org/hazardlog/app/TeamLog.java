@@ -36,8 +36,7 @@ public final class TeamLog {
 
     public static TeamLog makeIn(Path folder) {
         HazardLogFile file = HazardLogFile.at(folder.resolve("team-template"));
-        try (HazardLogService log = HazardLogService.open(file, CSO)) {
-            log.users().setPassword(null, PASSWORD.toCharArray(), null);
+        try (HazardLogService log = HazardLogService.create(file, CSO, PASSWORD.toCharArray())) {
             log.users().add(ENGINEER, Role.ENGINEER);
             log.users().add(VIEWER, Role.VIEWER);
             log.create(Hazard.builder().name("Wrong patient record opened").description("The ward list is stale.")

@@ -47,12 +47,12 @@ class CscrApprovalCommandsTest {
     @BeforeEach
     void anIssuedVersion() throws IOException {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(Path.of(db)), "alice",
+                PASSWORD.toCharArray())) {
             ExampleLog.fill(log);
             log.saveProjectSettings(new ProjectSettings("WardView", "3.2.0", "Example Health", "alice", "J. Smith",
                     "P. Patel", "Dr B. Approver"));
         }
-        assertThat(withInput(PASSWORD + "\n", "--db", db, "users", "passwd", "--user", "alice", "--password-stdin")).isZero();
         assertThat(withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 3.2.0", "--password-stdin",
                 "--user", "alice")).isZero();
         statement = Files.writeString(folder.resolve("statement.txt"), STATEMENT);
