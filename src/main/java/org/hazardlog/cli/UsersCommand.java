@@ -50,7 +50,10 @@ final class UsersCommand {
                 PrintWriter out = spec.commandLine().getOut();
                 List<User> all = log.users().list();
                 if (all.isEmpty()) {
-                    out.println("No users in " + log.file() + " yet: the first person to change it becomes its CSO.");
+                    out.println(log.count() == 0
+                            ? "No users in " + log.file() + " yet: the first person to change it becomes its CSO."
+                            : "No users in " + log.file() + ", although it has hazards: its users were removed outside "
+                                    + "HazardLog, and nobody can claim it (see hazardlog audit verify).");
                 } else {
                     ListCommand.PlainTable table = new ListCommand.PlainTable("Name", "Role", "Password", "Added (UTC)");
                     all.forEach(u -> table.add(u.name(), u.role().label(), u.hasPassword() ? "set" : "none",

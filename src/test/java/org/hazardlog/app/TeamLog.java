@@ -51,6 +51,11 @@ public final class TeamLog {
         return new TeamLog(file.file());
     }
 
+    /** A template made by changing a copy of another: its later copies hold those changes. */
+    public static TeamLog at(Path template) {
+        return new TeamLog(template);
+    }
+
     /** A fresh copy of the log for one test. */
     public HazardLogFile copyTo(Path folder) {
         try {

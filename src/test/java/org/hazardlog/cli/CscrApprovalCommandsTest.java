@@ -180,4 +180,20 @@ class CscrApprovalCommandsTest {
         assertThat(out.toString()).contains("\"kind\" : \"draft\"", "\"count\" :");
         assertThat(withInput("", "--db", db, "list", "--format", "json")).isEqualTo(1);
     }
+
+    @Test
+    void auditVerifyFindsAnApprovalDeletedOrChangedOutsideHazardLog() {
+        assertThat(approve(PASSWORD, "alice", "1", gapKeys())).as(err.toString()).isZero();
+        assertThat(withInput("", "--db", db, "audit", "verify")).as(err.toString()).isZero();
+        try (org.hazardlog.store.HazardLogDatabase d = org.hazardlog.store.HazardLogDatabase.open(HazardLogFile.at(Path.of(db)))) {
+            d.jdbi().useHandle(h -> h.execute("UPDATE cscr_approval SET content_hash = '" + "a".repeat(64) + "'"));
+        }
+        assertThat(withInput("", "--db", db, "audit", "verify")).isEqualTo(1);
+        assertThat(err.toString()).contains("safety case approval 1 of version 1 has no matching signature event");
+        try (org.hazardlog.store.HazardLogDatabase d = org.hazardlog.store.HazardLogDatabase.open(HazardLogFile.at(Path.of(db)))) {
+            d.jdbi().useHandle(h -> h.execute("DELETE FROM cscr_approval"));
+        }
+        assertThat(withInput("", "--db", db, "audit", "verify")).isEqualTo(1);
+        assertThat(err.toString()).contains("records safety case approval 1 of version 1, but the log has no such approval");
+    }
 }
