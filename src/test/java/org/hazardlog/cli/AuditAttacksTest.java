@@ -221,4 +221,26 @@ class AuditAttacksTest {
         assertThat(verify("--head", "12:nothex")).isEqualTo(1);
         assertThat(err).contains("--head takes a head as verify and issue print it, SEQ:HASH");
     }
+
+    @Test
+    void generatedAndImportedLogsAreIntact() {
+        Path generated = folder.resolve("generated");
+        assertThat(CliRun.of("--user", "alice", "generate", "--hazards", "40", "--out", generated.toString()).exitCode)
+                .isZero();
+        db = generated.toString();
+        assertThat(verify()).as(err).isZero();
+        assertThat(out).contains("40 hazards agree with it");
+
+        Path json = folder.resolve("all.json");
+        assertThat(CliRun.of("--db", db, "export", "--format", "json", "--out", json.toString()).exitCode).isZero();
+        Path imported = folder.resolve("imported");
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(imported), "alice",
+                "alice's password".toCharArray())) {
+            assertThat(log.count()).isZero();
+        }
+        assertThat(CliRun.of("--db", imported.toString(), "import", json.toString(), "--user", "alice").exitCode).isZero();
+        db = imported.toString();
+        assertThat(verify()).as(err).isZero();
+        assertThat(out).contains("40 hazards agree with it");
+    }
 }

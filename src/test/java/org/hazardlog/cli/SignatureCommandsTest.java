@@ -100,6 +100,9 @@ class SignatureCommandsTest {
         assertThat(run("mallory's choice\n", "--db", db, "issue", "--summary", "Forged", "--password-stdin",
                 "--user", "bob")).isEqualTo(1);
         assertThat(err.toString()).contains("Signing a version needs your password, and bob has none");
+        assertThat(run("", "--db", db, "issue", "--summary", "Forged", "--user", "bob")).isEqualTo(1);
+        assertThat(err.toString()).as("refused before asking for a password")
+                .contains("bob has none", "hazardlog users passwd bob").doesNotContain("terminal");
         assertThat(run("", "--db", db, "versions")).isZero();
         assertThat(out.toString()).doesNotContain("Forged");
 
