@@ -85,11 +85,32 @@ public final class UserAdministration {
 
     /** Changes a user's role. The log always keeps at least one CSO, who alone can manage users. */
     public User setRole(String name, Role role) {
+        return setRole(name, role, null);
+    }
+
+    /**
+     * Changes a user's role. Making someone with a password a CSO lets them sign, so it needs the
+     * acting CSO's own password ({@code authorising}, cleared before this returns), as giving a
+     * password does.
+     */
+    public User setRole(String name, Role role, char[] authorising) {
+        try {
+            return changeRole(name, role, authorising);
+        } finally {
+            clear(authorising);
+        }
+    }
+
+    private User changeRole(String name, Role role, char[] authorising) {
         return log.write(w -> {
             AccessPolicy.require(w.actor(), Permission.MANAGE_USERS, "Changing a user's role");
             User user = users.find(w.handle(), name).orElseThrow(() -> notAUser(name));
             if (user.role() == role) {
                 return user;
+            }
+            if (role == Role.CSO && user.hasPassword()) {
+                confirm(w, users, Permission.MANAGE_USERS, authorising, "Making " + user.name()
+                        + " a CSO, who can then sign with their password,");
             }
             if (user.role() == Role.CSO && users.countWithRole(w.handle(), Role.CSO) == 1) {
                 throw new InvalidValueException(user.name() + " is the only CSO of this log; make someone else "

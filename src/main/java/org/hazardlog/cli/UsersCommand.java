@@ -129,7 +129,10 @@ final class UsersCommand {
         }
     }
 
-    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role (needs the CSO role).")
+    @Command(name = "role", mixinStandardHelpOptions = true,
+            description = {"Change a user's role (needs the CSO role).",
+                    "Making a user who has a password a CSO lets them sign, so it needs your password: asked at",
+                    "the terminal, or the first line of standard input with --password-stdin."})
     static final class SetRole implements Callable<Integer> {
         @ParentCommand
         private UsersCommand users;
@@ -141,12 +144,21 @@ final class UsersCommand {
         private String name;
         @Parameters(index = "1", paramLabel = "ROLE", description = "CSO, engineer or viewer.")
         private String role;
+        @Option(names = "--password-stdin", description = "Read your password from standard input.")
+        private boolean fromStdin;
 
         @Override
         public Integer call() {
             Role r = Role.parse(role);
             try (HazardLogService log = users.root.openLog(who)) {
-                User changed = log.users().setRole(name, r);
+                boolean letsThemSign = r == Role.CSO && log.users().find(name)
+                        .filter(u -> u.role() != Role.CSO && u.hasPassword()).isPresent();
+                char[] mine = null;
+                if (letsThemSign) {
+                    AccessPolicy.require(log.actor(), Permission.MANAGE_USERS, "Changing a user's role");
+                    mine = new PasswordInput(users.root.stdin(), fromStdin).next("Your password (" + log.userName() + "): ");
+                }
+                User changed = log.users().setRole(name, r, mine);
                 spec.commandLine().getOut().println(changed.name() + " is now " + changed.role().withArticle() + ".");
                 spec.commandLine().getOut().flush();
                 return HazardLogCommand.OK;

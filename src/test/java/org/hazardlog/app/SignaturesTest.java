@@ -182,4 +182,22 @@ class SignaturesTest {
             assertThat(mallory.actor().isUser()).isFalse();
         }
     }
+
+    /** Naming yourself a CSO is enough to change roles, but not to hand someone with a password the right to sign. */
+    @Test
+    void makingSomeoneWithAPasswordACsoNeedsTheActingCsosPassword() {
+        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+            log.users().setPassword(TeamLog.ENGINEER, "eng's password".toCharArray(), TeamLog.PASSWORD.toCharArray());
+            assertThatThrownBy(() -> log.users().setRole(TeamLog.ENGINEER, Role.CSO))
+                    .isInstanceOf(WrongPasswordException.class).hasMessageContaining("Making eng a CSO");
+            assertThatThrownBy(() -> log.users().setRole(TeamLog.ENGINEER, Role.CSO, "a guess".toCharArray()))
+                    .isInstanceOf(WrongPasswordException.class);
+            assertThat(log.users().find(TeamLog.ENGINEER).orElseThrow().role()).isEqualTo(Role.ENGINEER);
+            log.users().setRole(TeamLog.VIEWER, Role.CSO);
+            char[] mine = TeamLog.PASSWORD.toCharArray();
+            log.users().setRole(TeamLog.ENGINEER, Role.CSO, mine);
+            assertThat(mine).containsOnly('\0');
+            assertThat(log.users().find(TeamLog.ENGINEER).orElseThrow().role()).isEqualTo(Role.CSO);
+        }
+    }
 }

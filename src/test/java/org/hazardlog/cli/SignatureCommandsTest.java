@@ -137,4 +137,19 @@ class SignatureCommandsTest {
             assertThat(log.users().find("alice").orElseThrow().hasPassword()).isFalse();
         }
     }
+
+    @Test
+    void makingAUserWithAPasswordACsoAsksForYourOwn() {
+        String db = newLog();
+        assertThat(run(ALICE + "\n" + BOB + "\n", "--db", db, "users", "add", "bob", "--role", "engineer",
+                "--password-stdin", "--user", "alice")).isZero();
+        assertThat(run("a guess\n", "--db", db, "users", "role", "bob", "cso", "--password-stdin", "--user", "alice"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("password given for alice is not right");
+        assertThat(run(ALICE + "\n", "--db", db, "users", "role", "bob", "cso", "--password-stdin", "--user", "alice"))
+                .isZero();
+        assertThat(out.toString()).isEqualTo("bob is now a CSO.\n");
+        assertThat(run(BOB + "\n", "--db", db, "issue", "--summary", "By bob", "--password-stdin", "--user", "bob"))
+                .isZero();
+    }
 }

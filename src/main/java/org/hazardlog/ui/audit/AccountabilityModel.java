@@ -134,6 +134,11 @@ public final class AccountabilityModel {
         return attempt("Cannot change the role", () -> log.get().users().setRole(name, role)).isPresent();
     }
 
+    /** Changes a role with the acting CSO's own password, which making someone with a password a CSO needs. */
+    public boolean setRole(String name, Role role, char[] authorising) {
+        return attempt("Cannot change the role", () -> log.get().users().setRole(name, role, authorising)).isPresent();
+    }
+
     /** Sets a password; {@code authorising} is the person's own current password where one is needed. */
     public boolean setPassword(String name, char[] password, char[] authorising) {
         return attempt("Password not set", () -> {

@@ -76,7 +76,11 @@ public final class UsersDialog {
         Button setRole = new Button("Set role of selected");
         setRole.setId("setRoleButton");
         setRole.setOnAction(e -> selected().ifPresent(u -> {
-            if (model.setRole(u.name(), newRole.getValue())) {
+            boolean letsThemSign = newRole.getValue() == Role.CSO && u.role() != Role.CSO && u.hasPassword();
+            boolean changed = letsThemSign ? ownPassword("Make " + u.name() + " a CSO, who can then sign")
+                    .map(mine -> model.setRole(u.name(), Role.CSO, mine)).orElse(false)
+                    : model.setRole(u.name(), newRole.getValue());
+            if (changed) {
                 refresh();
             }
         }));
@@ -137,6 +141,26 @@ public final class UsersDialog {
             mine.clear();
             fresh.clear();
             again.clear();
+        }
+    }
+
+    /** Asks for the acting CSO's own password to confirm {@code what}; empty when cancelled. */
+    private Optional<char[]> ownPassword(String what) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Your password");
+        d.setHeaderText(what + ": confirm with your own password.");
+        PasswordField mine = password("confirmOwnPassword", "Your own password");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.addRow(0, new Label("Your password"), mine);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        try {
+            return d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK
+                    ? Optional.of(mine.getText().toCharArray()) : Optional.empty();
+        } finally {
+            mine.clear();
         }
     }
 
