@@ -98,10 +98,10 @@ public final class HazardLogService implements AutoCloseable {
             if (password == null || password.length == 0) {
                 throw new InvalidValueException("a new log needs a password for its CSO " + name);
             }
-            PasswordHash hash = PasswordHash.of(password);
             if (file.exists()) {
                 throw new InvalidValueException(file + " already exists; a new log is never made over another file");
             }
+            PasswordHash hash = PasswordHash.of(password);
             HazardLogDatabase database = HazardLogDatabase.open(file);
             try {
                 HazardLogService service = new HazardLogService(database, name, Clock.systemUTC());
