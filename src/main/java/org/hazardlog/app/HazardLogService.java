@@ -3,6 +3,7 @@ package org.hazardlog.app;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,12 @@ import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.domain.access.AccessPolicy;
+import org.hazardlog.domain.access.AccessRefusedException;
 import org.hazardlog.domain.access.Actor;
+import org.hazardlog.domain.access.PasswordHash;
 import org.hazardlog.domain.access.Permission;
 import org.hazardlog.domain.access.Role;
+import org.hazardlog.domain.access.User;
 import org.hazardlog.domain.audit.AuditAction;
 import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.store.AuditRepository;
@@ -113,6 +117,40 @@ public final class HazardLogService implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Creates a new log whose first CSO is {@code cso}, with the password the person creating it
+     * gave, so that from the start only someone who knows it can sign. Refuses a file that exists.
+     * The password array is cleared before this returns.
+     */
+    public static HazardLogService create(HazardLogFile file, String cso, char[] password) {
+        try {
+            String name = User.validName(cso);
+            if (password == null || password.length == 0) {
+                throw new InvalidValueException("a new log needs a password for its CSO " + name);
+            }
+            if (file.exists()) {
+                throw new InvalidValueException(file + " already exists; a new log is never made over another file");
+            }
+            PasswordHash hash = PasswordHash.of(password);
+            HazardLogDatabase database = HazardLogDatabase.open(file);
+            try {
+                HazardLogService service = new HazardLogService(database, name, Clock.systemUTC());
+                service.write(w -> {
+                    UserAdministration.setAtCreation(w, service.users, hash);
+                    return null;
+                });
+                return service;
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
         }
     }
 
@@ -433,11 +471,19 @@ public final class HazardLogService implements AutoCloseable {
         return users.find(h, userName).map(u -> u.actor()).orElseGet(() -> Actor.stranger(userName));
     }
 
-    /** A log without users is claimed by the first person who changes it: they become its CSO. */
+    /**
+     * A new, empty log is claimed by the first person who changes it: they become its CSO. A log with
+     * history but no users lost them outside HazardLog, and nobody may claim it.
+     */
     private Actor actorForWriting(Handle h, AuditTrail trail) {
         Actor known = actorIn(h);
         if (known.isUser() || userName.isEmpty() || users.count(h) > 0) {
             return known;
+        }
+        if (trail.head().sequence() > 0 || auditEvents.count(h) > 0 || hazards.count(h) > 0) {
+            throw new AccessRefusedException(Permission.MANAGE_USERS, "This log has no users although it has "
+                    + "hazards or audit events: its users were removed outside HazardLog, so nobody becomes its CSO "
+                    + "by changing it. Restore it from a backup; hazardlog audit verify shows what else changed.");
         }
         users.insert(h, userName, Role.CSO, trail.time());
         Actor cso = Actor.user(userName, Role.CSO);

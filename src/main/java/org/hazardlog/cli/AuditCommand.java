@@ -2,6 +2,7 @@ package org.hazardlog.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.audit.AuditCheck;
+import org.hazardlog.domain.audit.ChainBreak;
+import org.hazardlog.domain.audit.ChainHead;
 import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.domain.audit.AuditQuery;
 
@@ -25,31 +28,71 @@ final class AuditCommand {
     private HazardLogCommand root;
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Check the audit trail's hash chain and the issued versions.",
-                    "Exit 0 when intact; exit 1 naming the first broken event when not."})
+            description = {"Check the audit trail's hash chain and what it vouches for: issued versions and their",
+                    "issue events, users and roles, hazards' creation events.",
+                    "Exit 0 and the head (SEQ:HASH) when intact; exit 1 naming every problem when not."})
     static final class Verify implements Callable<Integer> {
+        /** Problems listed one a line; a damaged log can have thousands. */
+        private static final int LISTED = 20;
+
         @ParentCommand
         private AuditCommand audit;
         @Spec
         private CommandSpec spec;
+        @Option(names = "--head", paramLabel = "SEQ:HASH",
+                description = "A head printed by an earlier verify or issue and kept outside the log: exit 1 if the "
+                        + "trail no longer holds it (cut back or rewritten since).")
+        private String head;
 
         @Override
         public Integer call() {
+            ChainHead kept = head == null ? null : parseHead(head);
             try (HazardLogService log = audit.root.inspectLog()) {
-                AuditCheck check = log.audit().verify();
+                AuditCheck check = log.audit().verify(kept);
                 if (!check.isIntact()) {
-                    throw new RefusedException("the audit trail of " + log.file() + " is broken: "
-                            + check.broken().orElseThrow().message() + ".");
+                    List<ChainBreak> problems = check.problems();
+                    StringBuilder message = new StringBuilder("the audit trail of " + log.file() + " is broken: "
+                            + problems.get(0).message() + ".");
+                    problems.stream().skip(1).limit(LISTED - 1).forEach(p -> message.append("\n  also: ")
+                            .append(p.message()).append('.'));
+                    if (problems.size() > LISTED) {
+                        message.append("\n  and ").append(problems.size() - LISTED).append(" more problems.");
+                    }
+                    throw new RefusedException(message.toString());
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 int versions = log.versions().list().size();
+                int users = log.users().list().size();
+                int hazards = log.count();
                 out.println("The audit trail of " + log.file() + " is intact: " + check.events()
                         + (check.events() == 1 ? " event" : " events") + ", " + versions
-                        + (versions == 1 ? " issued version." : " issued versions."));
-                out.println("Head: " + check.head() + " (keep this outside the log to detect later truncation).");
+                        + (versions == 1 ? " issued version" : " issued versions") + ", " + users
+                        + (users == 1 ? " user" : " users") + " and " + hazards + (hazards == 1 ? " hazard" : " hazards")
+                        + " agree with it.");
+                if (kept != null) {
+                    out.println("It still holds the head kept outside the log, " + kept + ".");
+                }
+                out.println("Head: " + check.head() + " (keep this outside the log; give it to a later "
+                        + "audit verify --head to detect a trail cut back or rewritten).");
                 out.flush();
                 return HazardLogCommand.OK;
             }
+        }
+
+        private static ChainHead parseHead(String text) {
+            String[] parts = text.strip().split(":", -1);
+            try {
+                if (parts.length == 2 && parts[1].matches("[0-9a-fA-F]{64}")) {
+                    long seq = Long.parseLong(parts[0]);
+                    if (seq >= 0) {
+                        return new ChainHead(seq, parts[1].toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new RefusedException("--head takes a head as verify and issue print it, SEQ:HASH (an event number, "
+                    + "a colon and 64 hex digits), not \"" + text + "\"");
         }
     }
 

@@ -38,6 +38,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The same seed gives the same hazards (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--password-stdin",
+            description = "Give the log's CSO (--user) a password, read from standard input, so they can sign.")
+    private boolean fromStdin;
+
     @Override
     public Integer call() {
         if (count < 1 || count > 100_000) {
@@ -47,13 +51,19 @@ final class GenerateCommand implements Callable<Integer> {
         if (file.exists()) {
             throw new RefusedException(file + " already exists; generate writes only new logs, so that no real log is mixed with invented hazards.");
         }
+        String cso = parent.user(who);
+        // Like new: the CSO's password comes from whoever creates the log, or there is none, and then
+        // nobody can sign this log's versions (nobody sets their own first password).
+        char[] password = fromStdin ? new PasswordInput(parent.stdin(), true).fresh("") : null;
         long started = System.nanoTime();
-        try (HazardLogService log = HazardLogService.openOrCreate(file, parent.user(who))) {
+        try (HazardLogService log = password == null ? HazardLogService.openOrCreate(file, cso)
+                : HazardLogService.create(file, cso, password)) {
             log.createAll(new SyntheticLog(seed).hazards(count));
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         spec.commandLine().getOut().println("Wrote " + count + (count == 1 ? " invented hazard" : " invented hazards") + " to " + file + " in " + ms + " ms; "
-                + parent.user(who) + " is its CSO.");
+                + cso + " is its CSO" + (fromStdin ? ", with a password." : ", without a password, so nobody can sign "
+                + "its versions (give --password-stdin to set one)."));
         spec.commandLine().getOut().flush();
         return HazardLogCommand.OK;
     }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.UserAdministration;
+import org.hazardlog.domain.access.Role;
 import org.hazardlog.domain.version.IssuedVersion;
 
 /** {@code hazardlog issue}: the CSO issues and signs the current log as the next version. */
@@ -33,6 +35,11 @@ final class IssueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (HazardLogService log = root.openLog(who)) {
+            // Asking for a password nobody was given would only end in the same refusal.
+            log.users().find(log.userName()).filter(u -> u.role() == Role.CSO && !u.hasPassword()).ifPresent(u -> {
+                throw new RefusedException("Signing a version needs your password, and " + u.name() + " has none. "
+                        + UserAdministration.whoSetsPasswords(u.name()) + " Nothing was issued.");
+            });
             char[] password = new PasswordInput(root.stdin(), fromStdin).next("Password for " + log.userName() + ": ");
             IssuedVersion v = log.versions().issue(summary, password);
             spec.commandLine().getOut().println("Issued version " + v.number() + " of " + log.file() + " with "

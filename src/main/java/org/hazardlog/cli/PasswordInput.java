@@ -39,6 +39,27 @@ final class PasswordInput {
         return typed;
     }
 
+    /**
+     * A new password: typed twice at a terminal (refused if the two differ), once on standard input.
+     * An empty password is refused.
+     */
+    char[] fresh(String prompt) {
+        char[] password = next(prompt);
+        if (!fromStdin) {
+            char[] again = next("The same password again: ");
+            boolean same = Arrays.equals(password, again);
+            Arrays.fill(again, '\0');
+            if (!same) {
+                Arrays.fill(password, '\0');
+                throw new RefusedException("the two passwords differ; nothing was changed");
+            }
+        }
+        if (password.length == 0) {
+            throw new RefusedException("an empty password cannot protect a signature; nothing was changed");
+        }
+        return password;
+    }
+
     private char[] line() {
         char[] buffer = new char[64];
         int length = 0;

@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.hazardlog.app.HazardLogService;
+import org.hazardlog.app.UserAdministration;
+import org.hazardlog.domain.access.AccessPolicy;
 import org.hazardlog.domain.access.Actor;
+import org.hazardlog.domain.access.Permission;
 import org.hazardlog.domain.access.Role;
 import org.hazardlog.domain.access.User;
 
@@ -47,12 +50,18 @@ final class UsersCommand {
                 PrintWriter out = spec.commandLine().getOut();
                 List<User> all = log.users().list();
                 if (all.isEmpty()) {
-                    out.println("No users in " + log.file() + " yet: the first person to change it becomes its CSO.");
+                    out.println(log.count() == 0
+                            ? "No users in " + log.file() + " yet: the first person to change it becomes its CSO."
+                            : "No users in " + log.file() + ", although it has hazards: its users were removed outside "
+                                    + "HazardLog, and nobody can claim it (see hazardlog audit verify).");
                 } else {
                     ListCommand.PlainTable table = new ListCommand.PlainTable("Name", "Role", "Password", "Added (UTC)");
                     all.forEach(u -> table.add(u.name(), u.role().label(), u.hasPassword() ? "set" : "none",
                             DAY.format(u.added())));
                     table.print(out);
+                    all.stream().filter(u -> u.role() == Role.CSO && !u.hasPassword()).forEach(u -> out.println(
+                            "Warning: CSO " + u.name() + " has no password and cannot sign. "
+                                    + UserAdministration.whoSetsPasswords(u.name())));
                     out.println(all.size() + (all.size() == 1 ? " user" : " users") + "; " + whoYouAre(log.actor()) + ".");
                 }
                 out.flush();
@@ -61,7 +70,11 @@ final class UsersCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user with a role (needs the CSO role).")
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Add a user with a role (needs the CSO role).",
+                    "A new CSO needs a password, which you give with your own password to confirm it: asked at",
+                    "the terminal, or with --password-stdin as two lines, your password then theirs.",
+                    "--no-password adds a CSO who cannot sign until another CSO sets their password."})
     static final class Add implements Callable<Integer> {
         @ParentCommand
         private UsersCommand users;
@@ -73,20 +86,53 @@ final class UsersCommand {
         private String name;
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "CSO, engineer or viewer.")
         private String role;
+        @Option(names = "--password-stdin", description = "Read your password, then the new user's, from standard input.")
+        private boolean fromStdin;
+        @Option(names = "--no-password", description = "Add the user without a password (a CSO added so cannot sign).")
+        private boolean noPassword;
 
         @Override
         public Integer call() {
             Role r = Role.parse(role);
+            if (fromStdin && noPassword) {
+                throw new RefusedException("--password-stdin and --no-password contradict each other; give one");
+            }
+            // Other roles keep their old form: a password only when one is given.
+            boolean withPassword = r == Role.CSO ? !noPassword : fromStdin;
             try (HazardLogService log = users.root.openLog(who)) {
-                User added = log.users().add(name, r);
-                spec.commandLine().getOut().println("Added " + added.name() + " as " + added.role().withArticle() + ".");
-                spec.commandLine().getOut().flush();
+                PrintWriter out = spec.commandLine().getOut();
+                User added;
+                if (withPassword) {
+                    AccessPolicy.require(log.actor(), Permission.MANAGE_USERS, "Adding a user");
+                    PasswordInput input = new PasswordInput(users.root.stdin(), fromStdin);
+                    char[] mine = input.next("Your password (" + log.userName() + "): ");
+                    char[] theirs;
+                    try {
+                        theirs = input.fresh("Password for " + name.strip() + ": ");
+                    } catch (RuntimeException e) {
+                        Arrays.fill(mine, '\0');
+                        throw e;
+                    }
+                    added = log.users().add(name, r, theirs, mine);
+                    out.println("Added " + added.name() + " as " + added.role().withArticle() + ", with a password.");
+                } else {
+                    added = log.users().add(name, r);
+                    out.println("Added " + added.name() + " as " + added.role().withArticle() + ".");
+                    if (added.role() == Role.CSO) {
+                        out.println("Warning: " + added.name() + " has no password and cannot sign until another CSO "
+                                + "sets one (hazardlog users passwd " + added.name() + ").");
+                    }
+                }
+                out.flush();
                 return HazardLogCommand.OK;
             }
         }
     }
 
-    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role (needs the CSO role).")
+    @Command(name = "role", mixinStandardHelpOptions = true,
+            description = {"Change a user's role (needs the CSO role).",
+                    "Making a user who has a password a CSO lets them sign, so it needs your password: asked at",
+                    "the terminal, or the first line of standard input with --password-stdin."})
     static final class SetRole implements Callable<Integer> {
         @ParentCommand
         private UsersCommand users;
@@ -98,12 +144,21 @@ final class UsersCommand {
         private String name;
         @Parameters(index = "1", paramLabel = "ROLE", description = "CSO, engineer or viewer.")
         private String role;
+        @Option(names = "--password-stdin", description = "Read your password from standard input.")
+        private boolean fromStdin;
 
         @Override
         public Integer call() {
             Role r = Role.parse(role);
             try (HazardLogService log = users.root.openLog(who)) {
-                User changed = log.users().setRole(name, r);
+                boolean letsThemSign = r == Role.CSO && log.users().find(name)
+                        .filter(u -> u.role() != Role.CSO && u.hasPassword()).isPresent();
+                char[] mine = null;
+                if (letsThemSign) {
+                    AccessPolicy.require(log.actor(), Permission.MANAGE_USERS, "Changing a user's role");
+                    mine = new PasswordInput(users.root.stdin(), fromStdin).next("Your password (" + log.userName() + "): ");
+                }
+                User changed = log.users().setRole(name, r, mine);
                 spec.commandLine().getOut().println(changed.name() + " is now " + changed.role().withArticle() + ".");
                 spec.commandLine().getOut().flush();
                 return HazardLogCommand.OK;
@@ -112,10 +167,10 @@ final class UsersCommand {
     }
 
     @Command(name = "passwd", mixinStandardHelpOptions = true,
-            description = {"Set a password (yours, or as CSO someone else's). The password signs issued versions.",
-                    "With --password-stdin, standard input holds one password a line: your current password",
-                    "first when one is needed (to change a password already set, or to reset another user's),",
-                    "then the new password."})
+            description = {"Change your password, or as CSO set someone else's. The password signs issued versions.",
+                    "Nobody sets their own first password: a CSO sets it, confirming with their own.",
+                    "With --password-stdin, standard input holds one password a line: your current (or, for",
+                    "another user, your own) password first, then the new password."})
     static final class Passwd implements Callable<Integer> {
         @ParentCommand
         private UsersCommand users;
@@ -137,16 +192,18 @@ final class UsersCommand {
                 User user = log.users().find(target)
                         .orElseThrow(() -> new RefusedException(target + " is not a user of this log"));
                 boolean own = User.key(user.name()).equals(User.key(me.name()));
-                char[] current = own && !user.hasPassword() ? null : input.next("Your current password: ");
-                char[] fresh = input.next("New password for " + user.name() + ": ");
-                if (!fromStdin) {
-                    char[] again = input.next("The new password again: ");
-                    boolean same = Arrays.equals(fresh, again);
-                    Arrays.fill(again, '\0');
-                    if (!same) {
-                        Arrays.fill(fresh, '\0');
-                        throw new RefusedException("the two new passwords differ; nothing was changed");
-                    }
+                if (own && !user.hasPassword()) {
+                    throw new RefusedException(user.name() + " has no password, and nobody sets their own first "
+                            + "password: anyone could name themselves " + user.name() + ". "
+                            + UserAdministration.whoSetsPasswords(user.name()));
+                }
+                char[] current = input.next(own ? "Your current password: " : "Your own password (" + me.name() + "): ");
+                char[] fresh;
+                try {
+                    fresh = input.fresh("New password for " + user.name() + ": ");
+                } catch (RuntimeException e) {
+                    Arrays.fill(current, '\0');
+                    throw e;
                 }
                 log.users().setPassword(user.name(), fresh, current);
                 spec.commandLine().getOut().println("Password set for " + user.name() + ".");

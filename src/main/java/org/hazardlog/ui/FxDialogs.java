@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.hazardlog.store.HazardLogFile;
+import org.hazardlog.ui.audit.FirstCsoDialog;
 
 /** The real dialogs, owned by the main window. */
 final class FxDialogs implements Dialogs {
@@ -103,6 +104,11 @@ final class FxDialogs implements Dialogs {
     public Optional<Path> chooseLogToOpen() {
         FileChooser chooser = chooser("Open hazard log");
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<FirstCso> askFirstCso(String suggested) {
+        return FirstCsoDialog.ask(owner, suggested, this);
     }
 
     @Override

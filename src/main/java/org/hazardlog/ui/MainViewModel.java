@@ -168,8 +168,27 @@ public final class MainViewModel {
         dialogs.chooseLogToOpen().ifPresent(p -> openPath(p));
     }
 
+    /**
+     * Makes a new log: its first CSO and their password come from the person creating it, so that
+     * nobody can later claim the right to sign. A chosen file that exists is opened as before.
+     */
     public void createChosen() {
-        dialogs.chooseLogToCreate().ifPresent(p -> openPath(p));
+        dialogs.chooseLogToCreate().ifPresent(p -> {
+            HazardLogFile file = HazardLogFile.at(p);
+            if (file.exists()) {
+                openPath(p);
+                return;
+            }
+            dialogs.askFirstCso(currentUser.get()).ifPresent(cso -> {
+                try (HazardLogService created = HazardLogService.create(file, cso.name(), cso.password())) {
+                    currentUser.set(created.userName());
+                } catch (InvalidValueException | HazardLogUnavailableException e) {
+                    dialogs.showError("Cannot create hazard log", e.getMessage());
+                    return;
+                }
+                openPath(p);
+            });
+        });
     }
 
     public void openPath(Path p) {

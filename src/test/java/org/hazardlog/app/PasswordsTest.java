@@ -87,7 +87,9 @@ class PasswordsTest {
         try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.ENGINEER)) {
             assertThatThrownBy(() -> log.users().setPassword(TeamLog.VIEWER, "a new password".toCharArray(), null))
                     .isInstanceOf(AccessRefusedException.class).hasMessageContaining("needs the CSO role");
-            log.users().setPassword(null, "my own password".toCharArray(), null);
+            assertThatThrownBy(() -> log.users().setPassword(null, "my own password".toCharArray(), null))
+                    .isInstanceOf(WrongPasswordException.class)
+                    .hasMessageContaining("nobody sets their own first password");
         }
         try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.CSO)) {
             assertThatThrownBy(() -> log.users().setPassword(TeamLog.VIEWER, "a new password".toCharArray(), null))
@@ -100,12 +102,14 @@ class PasswordsTest {
     @Test
     void aShortPasswordIsRefusedAndThePassedArraysAreCleared() {
         char[] short_ = "short".toCharArray();
-        try (HazardLogService log = HazardLogService.openOrCreate(file, TeamLog.VIEWER)) {
-            assertThatThrownBy(() -> log.users().setPassword(null, short_, null))
+        try (HazardLogService log = HazardLogService.open(file, TeamLog.CSO)) {
+            assertThatThrownBy(() -> log.users().setPassword(TeamLog.VIEWER, short_, TeamLog.PASSWORD.toCharArray()))
                     .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 8 characters");
             char[] good = "long enough".toCharArray();
-            log.users().setPassword(null, good, null);
+            char[] mine = TeamLog.PASSWORD.toCharArray();
+            log.users().setPassword(TeamLog.VIEWER, good, mine);
             assertThat(good).containsOnly('\0');
+            assertThat(mine).containsOnly('\0');
         }
         char[] zeros = new char[5];
         Arrays.fill(zeros, '\0');

@@ -36,8 +36,7 @@ public final class TeamLog {
 
     public static TeamLog makeIn(Path folder) {
         HazardLogFile file = HazardLogFile.at(folder.resolve("team-template"));
-        try (HazardLogService log = HazardLogService.openOrCreate(file, CSO)) {
-            log.users().setPassword(null, PASSWORD.toCharArray(), null);
+        try (HazardLogService log = HazardLogService.create(file, CSO, PASSWORD.toCharArray())) {
             log.users().add(ENGINEER, Role.ENGINEER);
             log.users().add(VIEWER, Role.VIEWER);
             log.create(Hazard.builder().name("Wrong patient record opened").description("The ward list is stale.")
@@ -50,6 +49,11 @@ public final class TeamLog {
                     .build());
         }
         return new TeamLog(file.file());
+    }
+
+    /** A template made by changing a copy of another: its later copies hold those changes. */
+    public static TeamLog at(Path template) {
+        return new TeamLog(template);
     }
 
     /** A fresh copy of the log for one test. */

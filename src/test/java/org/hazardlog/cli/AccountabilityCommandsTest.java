@@ -35,7 +35,8 @@ class AccountabilityCommandsTest {
     @BeforeEach
     void exampleLogOfAlice() {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(Path.of(db)), "alice",
+                PASSWORD.toCharArray())) {
             ExampleLog.fill(log);
         }
     }
@@ -49,10 +50,6 @@ class AccountabilityCommandsTest {
 
     private int run(String... args) {
         return withInput("", args);
-    }
-
-    private void aliceHasAPassword() {
-        assertThat(withInput(PASSWORD + "\n", "--db", db, "users", "passwd", "--user", "alice", "--password-stdin")).isZero();
     }
 
     @Test
@@ -89,7 +86,6 @@ class AccountabilityCommandsTest {
 
     @Test
     void theCsoIssuesAVersionWithThePasswordFromStandardInput() {
-        aliceHasAPassword();
         assertThat(withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin",
                 "--user", "alice")).isZero();
         assertThat(out.toString()).startsWith("Issued version 1 of ").contains("with 5 hazards. Approved by alice (CSO) at");
@@ -100,7 +96,6 @@ class AccountabilityCommandsTest {
 
     @Test
     void aWrongPasswordIssuesNothingWithExitCodeOne() {
-        aliceHasAPassword();
         assertThat(withInput("guess\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin", "--user", "alice"))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("password given for alice is not right").doesNotContain("guess");
@@ -110,14 +105,12 @@ class AccountabilityCommandsTest {
 
     @Test
     void withoutATerminalOrPasswordStdinTheIssueIsRefused() {
-        aliceHasAPassword();
         assertThat(run("--db", db, "issue", "--summary", "x", "--user", "alice")).isEqualTo(1);
         assertThat(err.toString()).contains("--password-stdin");
     }
 
     @Test
     void changingAPasswordTakesTheCurrentOneFirstOnStandardInput() {
-        aliceHasAPassword();
         assertThat(withInput("wrong one\nnew password!\n", "--db", db, "users", "passwd", "--password-stdin", "--user", "alice"))
                 .isEqualTo(1);
         assertThat(withInput(PASSWORD + "\nnew password!\n", "--db", db, "users", "passwd", "--password-stdin", "--user", "alice"))
@@ -129,7 +122,7 @@ class AccountabilityCommandsTest {
     @Test
     void auditVerifyPassesOnAnIntactTrailAndNamesTheFirstBrokenEvent() {
         assertThat(run("--db", db, "audit", "verify")).isZero();
-        assertThat(out.toString()).contains("is intact: 6 events", "Head: 6:");
+        assertThat(out.toString()).contains("is intact: 7 events", "Head: 7:");
         try (HazardLogDatabase d = HazardLogDatabase.open(HazardLogFile.at(Path.of(db)))) {
             d.jdbi().useHandle(h -> h.execute("UPDATE audit_event SET user_name = 'mallory' WHERE seq = 3"));
         }
@@ -151,7 +144,6 @@ class AccountabilityCommandsTest {
 
     @Test
     void diffShowsChangesAsTextOrJson() throws Exception {
-        aliceHasAPassword();
         withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "One", "--password-stdin", "--user", "alice");
         try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.save(log.hazard(1).orElseThrow().toBuilder().residual(Assessment.of(1, 1)).build());
@@ -169,7 +161,6 @@ class AccountabilityCommandsTest {
 
     @Test
     void aSafetyCaseCanBeMadeFromAnIssuedVersionButIsNotSignedByTheVersionsSignature() throws Exception {
-        aliceHasAPassword();
         withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin", "--user", "alice");
         try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.save(log.hazard(1).orElseThrow().toBuilder().name("Renamed after the issue").build());

@@ -47,12 +47,12 @@ class CscrApprovalCommandsTest {
     @BeforeEach
     void anIssuedVersion() throws IOException {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(Path.of(db)), "alice",
+                PASSWORD.toCharArray())) {
             ExampleLog.fill(log);
             log.saveProjectSettings(new ProjectSettings("WardView", "3.2.0", "Example Health", "alice", "J. Smith",
                     "P. Patel", "Dr B. Approver"));
         }
-        assertThat(withInput(PASSWORD + "\n", "--db", db, "users", "passwd", "--user", "alice", "--password-stdin")).isZero();
         assertThat(withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 3.2.0", "--password-stdin",
                 "--user", "alice")).isZero();
         statement = Files.writeString(folder.resolve("statement.txt"), STATEMENT);
@@ -179,5 +179,21 @@ class CscrApprovalCommandsTest {
         assertThat(withInput("", "--db", db, "list", "--exceptions", "--format", "json")).isZero();
         assertThat(out.toString()).contains("\"kind\" : \"draft\"", "\"count\" :");
         assertThat(withInput("", "--db", db, "list", "--format", "json")).isEqualTo(1);
+    }
+
+    @Test
+    void auditVerifyFindsAnApprovalDeletedOrChangedOutsideHazardLog() {
+        assertThat(approve(PASSWORD, "alice", "1", gapKeys())).as(err.toString()).isZero();
+        assertThat(withInput("", "--db", db, "audit", "verify")).as(err.toString()).isZero();
+        try (org.hazardlog.store.HazardLogDatabase d = org.hazardlog.store.HazardLogDatabase.open(HazardLogFile.at(Path.of(db)))) {
+            d.jdbi().useHandle(h -> h.execute("UPDATE cscr_approval SET content_hash = '" + "a".repeat(64) + "'"));
+        }
+        assertThat(withInput("", "--db", db, "audit", "verify")).isEqualTo(1);
+        assertThat(err.toString()).contains("safety case approval 1 of version 1 has no matching signature event");
+        try (org.hazardlog.store.HazardLogDatabase d = org.hazardlog.store.HazardLogDatabase.open(HazardLogFile.at(Path.of(db)))) {
+            d.jdbi().useHandle(h -> h.execute("DELETE FROM cscr_approval"));
+        }
+        assertThat(withInput("", "--db", db, "audit", "verify")).isEqualTo(1);
+        assertThat(err.toString()).contains("records safety case approval 1 of version 1, but the log has no such approval");
     }
 }

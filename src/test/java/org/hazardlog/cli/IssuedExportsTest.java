@@ -47,10 +47,10 @@ class IssuedExportsTest {
     @BeforeEach
     void issueVersionOneThenEdit() {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(Path.of(db)), "alice",
+                PASSWORD.toCharArray())) {
             ExampleLog.fill(log);
         }
-        assertThat(withInput(PASSWORD + "\n", "--db", db, "users", "passwd", "--user", "alice", "--password-stdin")).isZero();
         assertThat(withInput(PASSWORD + "\n", "--db", db, "issue", "--summary", "Release 1.0", "--password-stdin",
                 "--user", "alice")).isZero();
         try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {

@@ -59,9 +59,8 @@ class PrintedTextTest {
     void versionsAndUsersShowControlCharactersOfTheirTextAsEscapes() {
         Path db = folder.resolve("signed");
         String password = "correct horse battery";
-        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db), "alice")) {
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(db), "alice", password.toCharArray())) {
             log.create(Hazard.builder().name("A hazard").build());
-            log.users().setPassword(null, password.toCharArray(), null);
             log.versions().issue("Release \u001B[2J for the \u202Ewards", password.toCharArray());
             log.users().add("Engineer Eve", Role.ENGINEER);
         }
@@ -94,7 +93,7 @@ class PrintedTextTest {
         Path out = folder.resolve("one.mv.db");
         CliRun run = CliRun.of("--user", "alice", "generate", "--hazards", "1", "--out", out.toString());
         assertThat(run.exitCode).isZero();
-        assertThat(run.out).startsWith("Wrote 1 invented hazard to " + out + " in ").endsWith("; alice is its CSO.\n");
+        assertThat(run.out).startsWith("Wrote 1 invented hazard to " + out + " in ").endsWith("; alice is its CSO, without a password, so nobody can sign its versions (give --password-stdin to set one).\n");
 
         CliRun two = CliRun.of("--user", "alice", "generate", "--hazards", "2", "--out", folder.resolve("two").toString());
         assertThat(two.out).startsWith("Wrote 2 invented hazards to ");

@@ -46,9 +46,8 @@ class AccountabilityWindowTest {
         settings.markExampleOffered();
         settings.put("currentUser", "QA");
         file = HazardLogFile.at(home.resolve("signed-log-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.openOrCreate(file, "QA")) {
+        try (HazardLogService log = HazardLogService.create(file, "QA", PASSWORD.toCharArray())) {
             ExampleLog.fill(log);
-            log.users().setPassword(null, PASSWORD.toCharArray(), null);
             log.users().add("Engineer Eve", Role.ENGINEER);
         }
         model = HazardLogApp.show(stage, file, settings);

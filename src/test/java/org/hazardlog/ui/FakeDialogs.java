@@ -70,8 +70,20 @@ final class FakeDialogs implements Dialogs {
         return Optional.empty();
     }
 
+    /** The answer to the new-log file chooser; null means cancelled. */
+    Path logToCreate;
+    /** The answer to the new log's first-CSO question; null means cancelled. */
+    FirstCso firstCso;
+    final List<String> firstCsoSuggestions = new ArrayList<>();
+
     @Override
     public Optional<Path> chooseLogToCreate() {
-        return Optional.empty();
+        return Optional.ofNullable(logToCreate);
+    }
+
+    @Override
+    public Optional<FirstCso> askFirstCso(String suggested) {
+        firstCsoSuggestions.add(suggested);
+        return Optional.ofNullable(firstCso);
     }
 }

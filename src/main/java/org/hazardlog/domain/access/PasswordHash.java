@@ -1,10 +1,12 @@
 package org.hazardlog.domain.access;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Objects;
 
 import javax.crypto.SecretKeyFactory;
@@ -71,6 +73,25 @@ public record PasswordHash(String algorithm, int iterations, String salt, String
             throw new IllegalStateException("every Java runtime has " + ALGORITHM, e);
         } finally {
             spec.clearPassword();
+        }
+    }
+
+    /**
+     * A short digest of the stored hash, salt and parameters, kept in the audit trail when a password
+     * is set: it tells whether the password in the users table is the one the trail recorded, without
+     * the trail holding the hash itself (which would let anyone with the trail try guesses offline).
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update("hazardlog-password-fingerprint-v1".getBytes(StandardCharsets.UTF_8));
+            for (String part : new String[] {algorithm, String.valueOf(iterations), salt, hash}) {
+                sha.update((byte) 0);
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

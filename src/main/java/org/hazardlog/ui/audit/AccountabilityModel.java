@@ -124,8 +124,19 @@ public final class AccountabilityModel {
         return attempt("Cannot add the user", () -> log.get().users().add(name, role)).isPresent();
     }
 
+    /** Adds a user with a password, which the adding CSO confirms with their own ({@code authorising}). */
+    public boolean addUser(String name, Role role, char[] password, char[] authorising) {
+        return attempt("Cannot add the user", () -> log.get().users().add(name, role, password, authorising))
+                .isPresent();
+    }
+
     public boolean setRole(String name, Role role) {
         return attempt("Cannot change the role", () -> log.get().users().setRole(name, role)).isPresent();
+    }
+
+    /** Changes a role with the acting CSO's own password, which making someone with a password a CSO needs. */
+    public boolean setRole(String name, Role role, char[] authorising) {
+        return attempt("Cannot change the role", () -> log.get().users().setRole(name, role, authorising)).isPresent();
     }
 
     /** Sets a password; {@code authorising} is the person's own current password where one is needed. */

@@ -12,4 +12,14 @@ public interface AuditDialogs {
 
     /** Asks who is working, from the users of the log; empty when the person declines (they then only read). */
     Optional<String> askWhoIsWorking(List<String> users, String current);
+
+    /** The first CSO of a new log and the password the person creating it gives them. */
+    record FirstCso(String name, char[] password) {
+    }
+
+    /**
+     * Asks who will be the new log's first CSO (suggesting {@code suggested}) and their password,
+     * typed twice; empty when the person cancels. The caller clears the password.
+     */
+    Optional<FirstCso> askFirstCso(String suggested);
 }

@@ -97,7 +97,8 @@ public final class AuditTrailWindow {
 
     static String describe(AuditCheck check) {
         return check.isIntact() ? "Intact: " + check.events() + " events, head " + check.head().sequence()
-                : "BROKEN: " + check.broken().orElseThrow().message();
+                : "BROKEN: " + check.broken().orElseThrow().message() + (check.problems().size() > 1
+                        ? " (and " + (check.problems().size() - 1) + " more problems: hazardlog audit verify lists them)" : "");
     }
 
     private static java.time.Instant day(LocalDate d, int plusDays) {

@@ -20,11 +20,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.hazardlog.app.UserAdministration;
 import org.hazardlog.domain.access.Permission;
 import org.hazardlog.domain.access.Role;
 import org.hazardlog.domain.access.User;
 
-/** The users of the log: the CSO adds users and sets roles; anyone sets their own password. */
+/**
+ * The users of the log: the CSO adds users, sets roles and gives passwords; everyone changes their
+ * own password once they have one.
+ */
 public final class UsersDialog {
 
     private final AccountabilityModel model;
@@ -61,7 +65,9 @@ public final class UsersDialog {
         Button add = new Button("Add user");
         add.setId("addUserButton");
         add.setOnAction(e -> {
-            if (model.addUser(name.getText(), role.getValue())) {
+            boolean added = role.getValue() == Role.CSO ? addCso(name.getText())
+                    : model.addUser(name.getText(), role.getValue());
+            if (added) {
                 name.clear();
                 refresh();
             }
@@ -70,7 +76,11 @@ public final class UsersDialog {
         Button setRole = new Button("Set role of selected");
         setRole.setId("setRoleButton");
         setRole.setOnAction(e -> selected().ifPresent(u -> {
-            if (model.setRole(u.name(), newRole.getValue())) {
+            boolean letsThemSign = newRole.getValue() == Role.CSO && u.role() != Role.CSO && u.hasPassword();
+            boolean changed = letsThemSign ? ownPassword("Make " + u.name() + " a CSO, who can then sign")
+                    .map(mine -> model.setRole(u.name(), Role.CSO, mine)).orElse(false)
+                    : model.setRole(u.name(), newRole.getValue());
+            if (changed) {
                 refresh();
             }
         }));
@@ -94,12 +104,77 @@ public final class UsersDialog {
         return d;
     }
 
+    /**
+     * A new CSO gets a password from the CSO adding them, confirmed with that CSO's own; left empty,
+     * the new CSO cannot sign until another CSO sets one.
+     */
+    private boolean addCso(String name) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Add a CSO");
+        d.setHeaderText("Password for " + name.strip() + ", who signs issued versions as CSO.\n"
+                + "Leave it empty to add a CSO who cannot sign until another CSO sets one.");
+        PasswordField mine = password("addingCsoOwnPassword", "Your own password");
+        PasswordField fresh = password("newCsoPassword", "Password for the new CSO");
+        PasswordField again = password("newCsoPasswordAgain", "Password for the new CSO again");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Your password"), mine);
+        grid.addRow(1, new Label("Their password"), fresh);
+        grid.addRow(2, new Label("Again"), again);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        try {
+            if (d.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return false;
+            }
+            if (!fresh.getText().equals(again.getText())) {
+                model.problem("User not added", "The two passwords for " + name.strip() + " differ; nothing was changed.");
+                return false;
+            }
+            if (fresh.getText().isEmpty()) {
+                return model.addUser(name, Role.CSO);
+            }
+            return model.addUser(name, Role.CSO, fresh.getText().toCharArray(), mine.getText().toCharArray());
+        } finally {
+            mine.clear();
+            fresh.clear();
+            again.clear();
+        }
+    }
+
+    /** Asks for the acting CSO's own password to confirm {@code what}; empty when cancelled. */
+    private Optional<char[]> ownPassword(String what) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Your password");
+        d.setHeaderText(what + ": confirm with your own password.");
+        PasswordField mine = password("confirmOwnPassword", "Your own password");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.addRow(0, new Label("Your password"), mine);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        try {
+            return d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK
+                    ? Optional.of(mine.getText().toCharArray()) : Optional.empty();
+        } finally {
+            mine.clear();
+        }
+    }
+
     /** Your own password, or as CSO someone else's (needs your own); the new one typed twice. */
     private void askPassword() {
         String target = selected().map(User::name).orElse(model.actorProperty().get().name());
         boolean own = User.key(target).equals(User.key(model.actorProperty().get().name()));
         boolean needsCurrent = !own || model.users().stream()
                 .anyMatch(u -> User.key(u.name()).equals(User.key(target)) && u.hasPassword());
+        if (!needsCurrent) {
+            model.problem("Password not set", target + " has no password, and nobody sets their own first password: "
+                    + "anyone could name themselves " + target + ". " + UserAdministration.whoSetsPasswords(target));
+            return;
+        }
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Set password");

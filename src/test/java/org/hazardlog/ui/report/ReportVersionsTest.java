@@ -19,11 +19,11 @@ class ReportVersionsTest {
 
     @Test
     void issuedVersionsAreOfferedNewestFirstAfterTheCurrentLog() {
-        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(folder.resolve("log")), "alice")) {
+        try (HazardLogService log = HazardLogService.create(HazardLogFile.at(folder.resolve("log")), "alice",
+                "signing password".toCharArray())) {
             ExampleLog.fill(log);
             ReportsModel model = new ReportsModel(log, Runnable::run, p -> { });
             assertThat(model.versionChoices()).containsExactly(ReportsModel.CURRENT);
-            log.users().setPassword(null, "signing password".toCharArray(), null);
             log.versions().issue("One", "signing password".toCharArray());
             log.versions().issue("Two", "signing password".toCharArray());
             assertThat(model.versionChoices())
