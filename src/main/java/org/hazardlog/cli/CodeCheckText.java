@@ -65,6 +65,9 @@ final class CodeCheckText {
         if (!toReview.isEmpty()) {
             out.println("Once the hazards' code has been re-reviewed, record it with: hazardlog code-check --record --hazard "
                     + toReview);
+            if (outcome.diffsFrom() == null) {
+                out.println("To see what changed since review: hazardlog code-check --diff --hazard " + toReview);
+            }
         }
         String toCorrect = hazardNumbers(failures, LocationState.MISSING, LocationState.BEYOND_END,
                 LocationState.OUTSIDE_REPOSITORY, LocationState.TOO_LARGE, LocationState.BINARY,

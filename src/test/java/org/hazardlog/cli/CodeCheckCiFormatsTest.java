@@ -205,6 +205,16 @@ class CodeCheckCiFormatsTest {
                 + "@@ -97,7 +97,7 @@\n line 97 of " + WARD_LIST + "\n line 98 of " + WARD_LIST + "\n line 99 of "
                 + WARD_LIST + "\n-line 100 of " + WARD_LIST + "\n+list.refresh(); // now while selecting\n",
                 "Check failed: 1 location not as reviewed.");
+        assertThat(out.toString()).doesNotContain("To see what changed since review");
+    }
+
+    @Test
+    void withoutDiffTheReportSaysHowToSeeTheChange() {
+        repo.replaceLine(WARD_LIST, 100, "list.refresh();").commit();
+
+        assertThat(run("code-check", "--repo", repo.root().toString())).isEqualTo(1);
+
+        assertThat(out.toString()).endsWith("To see what changed since review: hazardlog code-check --diff --hazard 1\n");
     }
 
     @Test
