@@ -1,6 +1,8 @@
 package org.hazardlog.app;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,7 +137,7 @@ public final class HazardLogService implements AutoCloseable {
                 throw new InvalidValueException(file + " already exists; a new log is never made over another file");
             }
             PasswordHash hash = PasswordHash.of(password);
-            HazardLogDatabase database = HazardLogDatabase.open(file);
+            HazardLogDatabase database = HazardLogDatabase.openOrCreate(file);
             try {
                 HazardLogService service = new HazardLogService(database, name, Clock.systemUTC());
                 service.write(w -> {
@@ -145,6 +147,12 @@ public final class HazardLogService implements AutoCloseable {
                 return service;
             } catch (RuntimeException e) {
                 database.close();
+                // A log without its CSO's password is not the log that was asked for: leave no file behind.
+                try {
+                    Files.deleteIfExists(file.file());
+                } catch (IOException ignored) {
+                    // the original failure is the one worth reporting
+                }
                 throw e;
             }
         } finally {
