@@ -17,13 +17,18 @@ import org.hazardlog.app.CodeReviewService;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ProjectSettings;
 
-/** {@code hazardlog settings}: shows, and with options changes, the project settings stored in the log. */
+/**
+ * {@code hazardlog settings}: shows, and with options changes, the code-check settings stored in the
+ * log; {@code settings show} and {@code settings set KEY VALUE} cover the product facts the safety
+ * case prints as well, so a scripted release can fill them.
+ */
 @Command(name = "settings", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Show the project settings stored in the log; with options, change them first.")
+        description = "Show the project settings stored in the log; with options, change them first.",
+        subcommands = {ProductFactsCommands.Show.class, ProductFactsCommands.Set.class})
 final class SettingsCommand implements Callable<Integer> {
 
     @ParentCommand
-    private HazardLogCommand parent;
+    HazardLogCommand parent;
 
     @Spec
     private CommandSpec spec;

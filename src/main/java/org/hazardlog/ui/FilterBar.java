@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +39,7 @@ final class FilterBar extends VBox {
     private final ComboBox<String> owner = new ComboBox<>();
     private final ToggleButton unscored = new ToggleButton("Unscored");
     private final ToggleButton triage = new ToggleButton("For triage");
+    private final ToggleButton exceptions = new ToggleButton("Exceptions only");
     private final Label cellChip = new Label();
     private HazardFilter.Cell initialCell;
     private HazardFilter.Cell residualCell;
@@ -72,6 +74,12 @@ final class FilterBar extends VBox {
         triage.setId("triageFilter");
         triage.setAccessibleText("Only hazards labelled for triage");
         triage.selectedProperty().addListener((o, a, b) -> apply());
+        exceptions.setId("exceptionsFilter");
+        exceptions.setAccessibleText("Only hazards with an exception the safety case lists");
+        exceptions.setTooltip(new Tooltip("Closed at level 4-5, Closed unscored, Closed with only proposed controls, "
+                + "Transferred with no deploying-organisation control, residual lowered with no implemented control, "
+                + "level 2-3 accepted without a justification, drafts"));
+        exceptions.selectedProperty().bindBidirectional(list.exceptionsOnlyProperty());
 
         cellChip.setId("cellFilter");
         cellChip.getStyleClass().add("cell-chip");
@@ -84,7 +92,8 @@ final class FilterBar extends VBox {
 
         HBox top = new HBox(8, quick);
         top.setAlignment(Pos.CENTER_LEFT);
-        FlowPane filters = new FlowPane(6, 6, status, initial, residual, type, owner, unscored, triage, cellChip, clear);
+        FlowPane filters = new FlowPane(6, 6, status, initial, residual, type, owner, unscored, triage, exceptions,
+                cellChip, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, filters);
     }
@@ -162,6 +171,7 @@ final class FilterBar extends VBox {
             owner.setValue(null);
             unscored.setSelected(false);
             triage.setSelected(false);
+            exceptions.setSelected(false);
             initialCell = null;
             residualCell = null;
             cellChip.setVisible(false);

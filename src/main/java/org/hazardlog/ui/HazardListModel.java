@@ -5,13 +5,16 @@ import java.util.WeakHashMap;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardFilter;
+import org.hazardlog.domain.RiskExceptions;
 import org.hazardlog.domain.RiskScheme;
 
 /**
@@ -25,6 +28,8 @@ final class HazardListModel {
     private final FilteredList<Hazard> shown;
     private final ObjectProperty<HazardFilter> filter = new SimpleObjectProperty<>(HazardFilter.ALL);
     private final ObjectProperty<RiskScheme> scheme;
+    /** Kept beside the filter, not in it: the exceptions are judged against the log's risk scheme. */
+    private final BooleanProperty exceptionsOnly = new SimpleBooleanProperty();
     private final Map<Hazard, String> searchText = new WeakHashMap<>();
 
     HazardListModel(ObservableList<Hazard> all, ObjectProperty<RiskScheme> scheme) {
@@ -33,15 +38,25 @@ final class HazardListModel {
         this.shown = new FilteredList<>(all);
         filter.addListener((o, was, now) -> apply());
         scheme.addListener((o, was, now) -> apply());
+        exceptionsOnly.addListener((o, was, now) -> apply());
     }
 
     private void apply() {
         HazardFilter f = filter.get();
-        if (f.isEmpty() || scheme.get() == null) {
+        RiskScheme s = scheme.get();
+        if (s == null || (f.isEmpty() && !exceptionsOnly.get())) {
             shown.setPredicate(null);
+        } else if (!exceptionsOnly.get()) {
+            shown.setPredicate(f.matcher(s, this::searchTextOf));
         } else {
-            shown.setPredicate(f.matcher(scheme.get(), this::searchTextOf));
+            RiskExceptions exceptions = new RiskExceptions(s);
+            shown.setPredicate(f.matcher(s, this::searchTextOf).and(exceptions::hasAny));
         }
+    }
+
+    /** Whether the table shows only hazards with an exception a safety case must list. */
+    BooleanProperty exceptionsOnlyProperty() {
+        return exceptionsOnly;
     }
 
     /** Hazards are immutable, so a hazard object's text never goes stale; a saved copy is a new object. */

@@ -84,7 +84,8 @@ final class MainWindow {
         tabs.getTabs().setAll(hazardsTab, map, mine);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        root.setTop(new VBox(menuBar(), toolBar(), new SummaryStrip(model.hazards(), model.editor())));
+        root.setTop(new VBox(menuBar(), toolBar(), new SummaryStrip(model.hazards(), model.editor(),
+                list.exceptionsOnlyProperty())));
         root.setCenter(tabs);
         root.setBottom(statusBar(list));
         followSelection();

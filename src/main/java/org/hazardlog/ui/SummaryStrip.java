@@ -6,26 +6,38 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
+import org.hazardlog.domain.RiskExceptions;
 import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskMatrixCounts;
 import org.hazardlog.domain.RiskScheme;
 
-/** A line of counts above the table: hazards per status and per residual risk level. */
+/**
+ * A line of counts above the table: hazards per status, per residual risk level, and how many have
+ * an exception the safety case lists (a toggle that narrows the table to them).
+ */
 final class SummaryStrip extends HBox {
 
     private final ObservableList<Hazard> hazards;
     private final HazardEditorModel editor;
+    private final ToggleButton exceptions = new ToggleButton();
 
-    SummaryStrip(ObservableList<Hazard> hazards, HazardEditorModel editor) {
+    SummaryStrip(ObservableList<Hazard> hazards, HazardEditorModel editor, BooleanProperty exceptionsOnly) {
         this.hazards = hazards;
         this.editor = editor;
+        exceptions.setId("summary-exceptions");
+        exceptions.getStyleClass().addAll("summary-count", "exceptions-count");
+        exceptions.setAccessibleText("Hazards with an exception; press to show only them");
+        exceptions.selectedProperty().bindBidirectional(exceptionsOnly);
         setId("summaryStrip");
         getStyleClass().add("summary-strip");
         setSpacing(10);
@@ -64,5 +76,20 @@ final class SummaryStrip extends HBox {
         tbc.setId("summary-residual-0");
         tbc.getStyleClass().addAll("risk-badge", RiskText.UNSCORED_STYLE);
         getChildren().add(tbc);
+        getChildren().add(new Separator(Orientation.VERTICAL));
+        showExceptions(new RiskExceptions(scheme));
+        getChildren().add(exceptions);
+    }
+
+    private void showExceptions(RiskExceptions check) {
+        Map<RiskExceptions.Kind, Integer> perKind = RiskExceptions.counts(check.findings(hazards));
+        long withAny = hazards.stream().filter(check::hasAny).count();
+        exceptions.setText("Exceptions: " + withAny);
+        StringBuilder tip = new StringBuilder(withAny == 0 ? "No hazard has an exception."
+                : withAny + (withAny == 1 ? " hazard has" : " hazards have") + " an exception the safety case lists:");
+        perKind.forEach((kind, n) -> tip.append("\n").append(n).append("  ").append(kind.description()));
+        tip.append("\nPress to show only these hazards in the table.");
+        exceptions.setTooltip(new Tooltip(tip.toString()));
+        exceptions.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("some"), withAny > 0);
     }
 }

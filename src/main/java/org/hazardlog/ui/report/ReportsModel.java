@@ -66,6 +66,27 @@ final class ReportsModel {
         return "Version " + number + " (issued)";
     }
 
+    /** The issued version chosen, or empty for the log as it is now. */
+    Optional<Integer> chosenVersion() {
+        String chosen = version.get();
+        return chosen == null || chosen.equals(CURRENT) ? Optional.empty()
+                : Optional.of(Integer.parseInt(chosen.replaceAll("\\D+", "")));
+    }
+
+    /** Why the person working cannot approve the safety case of the chosen version; empty when they can. */
+    Optional<String> whyNotApprove() {
+        return CscrApprovalModel.whyNot(log, chosenVersion());
+    }
+
+    /** The approval of the chosen version's safety case, with the proposed texts to start from. */
+    CscrApprovalModel approval() {
+        return new CscrApprovalModel(log, chosenVersion().orElseThrow(), CscrTemplates.load(templates()));
+    }
+
+    private Optional<Path> templates() {
+        return templateFolder.get().isBlank() ? Optional.empty() : Optional.of(Path.of(templateFolder.get().strip()));
+    }
+
     private ReportInput input(String chosen) {
         if (chosen == null || chosen.equals(CURRENT)) {
             return ReportInput.current(log);

@@ -116,15 +116,28 @@ final class ReportsWindow {
         close.setId("closeReports");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
+        Button approve = new Button("Approve safety case\u2026");
+        approve.setId("approveCscr");
+        Label whyNot = new Label();
+        whyNot.setId("approveCscrReason");
+        whyNot.setWrapText(true);
+        whyNot.getStyleClass().add("field-label");
+        javafx.beans.binding.StringBinding reason = javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.whyNotApprove().orElse(""), model.version);
+        whyNot.textProperty().bind(reason);
+        whyNot.visibleProperty().bind(reason.isNotEmpty());
+        whyNot.managedProperty().bind(whyNot.visibleProperty());
+        approve.disableProperty().bind(reason.isNotEmpty().or(model.running));
+        approve.setOnAction(e -> approveChosen());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, write, close);
+        HBox buttons = new HBox(8, approve, spacer, write, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         Label note = new Label("Documents show the hazards as saved in the log; unsaved edits are not included.");
         note.getStyleClass().add("field-label");
         note.setWrapText(true);
-        VBox root = new VBox(14, form, note, progress, message, buttons);
+        VBox root = new VBox(14, form, note, progress, message, buttons, whyNot);
         root.setPadding(new Insets(18));
         root.setPrefWidth(640);
         root.setId("reportsWindow");
@@ -156,6 +169,16 @@ final class ReportsWindow {
 
     void show() {
         stage.show();
+    }
+
+    private void approveChosen() {
+        try {
+            new CscrApprovalWindow(stage, model.approval()).show();
+        } catch (org.hazardlog.report.ReportException | org.hazardlog.domain.InvalidValueException
+                 | org.hazardlog.store.HazardLogUnavailableException e) {
+            // A template folder or a version that cannot be read: said in the window, not thrown.
+            model.message.set("Cannot approve the safety case: " + e.getMessage());
+        }
     }
 
     private void chooseTemplateFolder() {
