@@ -3,7 +3,10 @@
 # with kill -9 at random points of their write, and fills a small disk during imports, then checks
 # that the log opens, `audit verify` passes and the hazard count is exactly before or exactly after.
 #
-#   bench/fault-injection.sh [KILLS] [DISK_FULL_RUNS]     (defaults: 10 and 3)
+#   bench/fault-injection.sh [KILLS] [DISK_FULL_RUNS] [MAX_DELAY_S]   (defaults: 10, 3 and 4)
+#
+# Each kill comes a random 0..MAX_DELAY_S seconds after the write's journal appears; on a slow or
+# busy machine a large write lasts longer, so raise MAX_DELAY_S to reach its commit too.
 #
 # Needs a compiled tree (mvn -B -q test-compile). Disk-full runs need root (a tmpfs is mounted);
 # without it they are skipped and the summary says so. Prints one line per run and a summary.
@@ -11,6 +14,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 KILLS=${1:-10}
 FULL=${2:-3}
+MAX_DELAY=${3:-4}
 WORK=$(mktemp -d /tmp/hazardlog-faults.XXXXXX)
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 cp -r target/classes "$WORK/classes" # a stable copy: a rebuild during the run must not change what runs
@@ -51,7 +55,7 @@ wait_for_write() { # waits until the large write has its journal ($2: also the b
 }
 
 for i in $(seq 1 "$KILLS"); do
-    delay=$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", rand() * 4 }')
+    delay=$(awk -v s="$RANDOM" -v m="$MAX_DELAY" 'BEGIN { srand(s); printf "%.2f", rand() * m }')
     log="$WORK/kill-$i"
     if [ $((i % 2)) -eq 1 ]; then
         cp "$WORK/base.mv.db" "$log.mv.db"

@@ -104,21 +104,11 @@ public final class LogBackups {
      * backups folder when {@code to} is null. Returns the copy.
      */
     public Path backUpNow(Path to) {
+        Path target = to == null ? null : checkedTarget(to);
         try (HazardLogDatabase db = HazardLogDatabase.open(log, HazardLogDatabase.Access.READ_WRITE)) {
             Path copy = db.backUp("backup");
-            if (to == null) {
+            if (target == null) {
                 return copy;
-            }
-            Path target = to.toAbsolutePath().normalize();
-            if (!target.getFileName().toString().endsWith(HazardLogFile.SUFFIX)) {
-                target = target.resolveSibling(target.getFileName() + HazardLogFile.SUFFIX);
-            }
-            if (Files.exists(target)) {
-                throw new HazardLogUnavailableException(target + " already exists; a backup never overwrites a file.");
-            }
-            if (!Files.isDirectory(target.getParent())) {
-                throw new HazardLogUnavailableException("Cannot write " + target + ": the folder " + target.getParent()
-                        + " does not exist.");
             }
             try {
                 copyClosed(copy, target);
@@ -128,6 +118,22 @@ public final class LogBackups {
             }
             return target;
         }
+    }
+
+    /** Refuses a target that exists or whose folder does not, before any copy is taken. */
+    private static Path checkedTarget(Path to) {
+        Path target = to.toAbsolutePath().normalize();
+        if (!target.getFileName().toString().endsWith(HazardLogFile.SUFFIX)) {
+            target = target.resolveSibling(target.getFileName() + HazardLogFile.SUFFIX);
+        }
+        if (Files.exists(target)) {
+            throw new HazardLogUnavailableException(target + " already exists; a backup never overwrites a file.");
+        }
+        if (!Files.isDirectory(target.getParent())) {
+            throw new HazardLogUnavailableException("Cannot write " + target + ": the folder " + target.getParent()
+                    + " does not exist.");
+        }
+        return target;
     }
 
     /** Copies a log that no process has open (the backup command does this on a closed log too). */

@@ -50,4 +50,16 @@ class OutputFileTest {
         assertThatThrownBy(() -> OutputFile.write(folder, out -> out.write(1)))
                 .isInstanceOf(ReportException.class).hasMessageContaining("it is a folder");
     }
+
+    @Test
+    void aFullDiskReportedThroughALibrarysOwnExceptionSaysSoAndLeavesNoFile() {
+        Path target = folder.resolve("cscr.docx");
+        assertThatThrownBy(() -> OutputFile.write(target, out -> {
+            out.write(new byte[100]);
+            // as POI and OpenPDF do: the disk's IOException inside an unchecked exception of their own
+            throw new IllegalStateException("Fail to save", new IOException("No space left on device"));
+        })).isInstanceOf(ReportException.class)
+                .hasMessage("Cannot write " + target + ": the disk is full. Nothing was written; free some space and export again.");
+        assertThat(folder).isEmptyDirectory();
+    }
 }
