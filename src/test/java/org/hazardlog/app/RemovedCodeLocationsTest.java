@@ -46,7 +46,7 @@ class RemovedCodeLocationsTest {
         repo.write(WARD_LIST, TestRepository.numberedLines(WARD_LIST, 300))
                 .write(BANNER, TestRepository.numberedLines(BANNER, 40)).commit();
         file = HazardLogFile.at(folder.resolve("log"));
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             log.users().add("eng", Role.ENGINEER);
             log.create(Hazard.builder().number(1).name("Wrong patient record opened from the ward list")
                     .status(HazardStatus.CLOSED).codeLocations(List.of(SELECTION, WHOLE_BANNER)).build());
@@ -59,13 +59,13 @@ class RemovedCodeLocationsTest {
     }
 
     private CodeCheckReport check() {
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             return new CodeReviewService(log).check(tree(), List.of());
         }
     }
 
     private void engineerSetsLocations(CodeLocation... locations) {
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             Hazard h = log.hazard(1).orElseThrow();
             log.save(h.toBuilder().codeLocations(List.of(locations)).build());
         }
@@ -126,13 +126,13 @@ class RemovedCodeLocationsTest {
         repo.replaceLine(WARD_LIST, 100, "selected = list.first();").commit();
         engineerSetsLocations(WHOLE_BANNER);
 
-        try (HazardLogService log = HazardLogService.open(file, "eng")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "eng")) {
             assertThatThrownBy(() -> new CodeReviewService(log).recordReview(tree(), List.of()))
                     .isInstanceOf(AccessRefusedException.class);
         }
         assertThat(check().passes(false)).isFalse();
 
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             new CodeReviewService(log).recordReview(tree(), List.of(1));
         }
         assertThat(check().passes(false)).isTrue();
@@ -143,7 +143,7 @@ class RemovedCodeLocationsTest {
     void aCheckOfOtherHazardsIsNotFailedByThisOne() {
         repo.replaceLine(WARD_LIST, 100, "selected = list.first();").commit();
         engineerSetsLocations(WHOLE_BANNER);
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             log.create(Hazard.builder().number(2).name("Banner shows the previous patient")
                     .codeLocations(List.of(WHOLE_BANNER)).build());
             new CodeReviewService(log).recordReview(tree(), List.of(2));

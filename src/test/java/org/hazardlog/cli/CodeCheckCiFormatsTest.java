@@ -45,7 +45,7 @@ class CodeCheckCiFormatsTest {
                 .write(BANNER, TestRepository.numberedLines(BANNER, 50))
                 .commit();
         db = folder.resolve("team");
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(db))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
             log.create(Hazard.builder().name("Wrong patient record opened from the ward list")
                     .codeLocations(List.of(new CodeLocation(WARD_LIST, 88, 141, "refresh and selection"),
                             CodeLocation.of(BANNER)))

@@ -31,7 +31,7 @@ class ProductFactsCommandsTest {
     @BeforeEach
     void aLogWithACsoAndAnEngineer() {
         db = folder.resolve("log").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice")) {
             log.users().add("bob", Role.ENGINEER); // the log's first change makes alice its CSO
         }
     }
@@ -44,7 +44,7 @@ class ProductFactsCommandsTest {
     }
 
     private HazardLogService open() {
-        return HazardLogService.open(HazardLogFile.at(Path.of(db)), "alice");
+        return HazardLogService.openOrCreate(HazardLogFile.at(Path.of(db)), "alice");
     }
 
     @Test

@@ -39,7 +39,7 @@ class ExceptionsInWindowTest {
         settings.markExampleOffered();
         settings.put("currentUser", "QA");
         file = HazardLogFile.at(home.resolve("exceptions-log-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file, "QA")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "QA")) {
             log.create(hazard(1, "Draft nobody has reviewed", HazardStatus.DRAFT, Assessment.of(2, 2)));
             log.create(hazard(2, "Closed before anyone scored it", HazardStatus.CLOSED, Assessment.UNSCORED));
             log.create(hazard(3, "Open and fully scored", HazardStatus.OPEN, Assessment.of(2, 2)));

@@ -59,7 +59,7 @@ class MyControlsWindowTest {
         settings = UserSettings.load();
         settings.markExampleOffered();
         file = HazardLogFile.at(home.resolve("imported-" + System.nanoTime()));
-        try (HazardLogService log = HazardLogService.open(file, "cso")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "cso")) {
             log.users().add("eve", Role.ENGINEER);
             log.users().add("val", Role.VIEWER);
             log.create(Hazard.builder().name("Wrong patient record opened from a stale ward list")
@@ -99,7 +99,7 @@ class MyControlsWindowTest {
     }
 
     private Hazard stored(int number) {
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             return log.hazard(number).orElseThrow();
         }
     }
@@ -151,7 +151,7 @@ class MyControlsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(storedControl(1, TRAIN).owner()).isEqualTo("eve");
-        try (HazardLogService log = HazardLogService.open(file)) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file)) {
             List<AuditEvent> history = log.audit().history(1);
             AuditEvent last = history.get(history.size() - 1);
             assertThat(last.user()).isEqualTo("eve");
@@ -203,7 +203,7 @@ class MyControlsWindowTest {
         openAs(robot, "eve");
         robot.clickOn(REFRESH);
         Hazard theirs;
-        try (HazardLogService cso = HazardLogService.open(file, "cso")) {
+        try (HazardLogService cso = HazardLogService.openOrCreate(file, "cso")) {
             Hazard h = cso.hazard(1).orElseThrow();
             theirs = cso.save(h.toBuilder().description("Seen on ward 7 after the overnight refresh.").build());
         }

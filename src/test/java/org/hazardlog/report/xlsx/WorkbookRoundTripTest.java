@@ -31,7 +31,7 @@ class WorkbookRoundTripTest {
     @Test
     void workbookThenImportThenJsonIsTheOriginalJson() throws IOException {
         String source = folder.resolve("source").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(source)))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(source)))) {
             ExampleLog.fill(log);
             log.save(log.hazard(3).orElseThrow().toBuilder().status(HazardStatus.TRANSFERRED).statusText("Transferred").build());
             log.importHazards(java.util.List.of(TempLogs.fullHazard(6)));
@@ -42,7 +42,7 @@ class WorkbookRoundTripTest {
         assertThat(run("--db", source, "export", "--format", "xlsx", "--out", workbook.toString())).isZero();
 
         String copy = folder.resolve("copy").toString();
-        try (HazardLogService log = HazardLogService.open(HazardLogFile.at(Path.of(copy)))) {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(Path.of(copy)))) {
             assertThat(log.count()).isZero();
         }
         assertThat(run("--db", copy, "import", workbook.toString())).as(err.toString()).isZero();

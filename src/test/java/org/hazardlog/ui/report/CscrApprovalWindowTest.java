@@ -60,11 +60,10 @@ class CscrApprovalWindowTest {
     @BeforeAll
     static void anIssuedVersion() {
         issued = HazardLogFile.at(home.resolve("issued"));
-        try (HazardLogService log = HazardLogService.open(issued, "alice")) { // the log's first author is its CSO
+        try (HazardLogService log = HazardLogService.create(issued, "alice", PASSWORD.toCharArray())) {
             ExampleLog.fill(log);
             log.saveProjectSettings(new ProjectSettings("WardView", "3.2.0", "Example Health", "alice", "J. Smith",
                     "P. Patel", "Dr B. Approver"));
-            log.users().setPassword(null, PASSWORD.toCharArray(), null);
             log.users().add("bob", Role.ENGINEER);
             log.versions().issue("Release 3.2.0", PASSWORD.toCharArray());
         }
@@ -99,13 +98,13 @@ class CscrApprovalWindowTest {
     }
 
     private List<CscrApproval> approvals() {
-        try (HazardLogService log = HazardLogService.open(file, "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
             return log.cscrApprovals().list();
         }
     }
 
     private long approvalEvents() {
-        try (HazardLogService log = HazardLogService.open(file, "alice")) {
+        try (HazardLogService log = HazardLogService.openOrCreate(file, "alice")) {
             return log.audit().events(AuditQuery.ALL).stream().filter(e -> e.entity().equals(AuditEvent.CSCR)).count();
         }
     }
