@@ -60,7 +60,7 @@ class CscrApprovalWindowTest {
     @BeforeAll
     static void anIssuedVersion() {
         issued = HazardLogFile.at(home.resolve("issued"));
-        try (HazardLogService log = HazardLogService.open(issued, "alice")) { // the log's first author is its CSO
+        try (HazardLogService log = HazardLogService.openOrCreate(issued, "alice")) { // the log's first author is its CSO
             ExampleLog.fill(log);
             log.saveProjectSettings(new ProjectSettings("WardView", "3.2.0", "Example Health", "alice", "J. Smith",
                     "P. Patel", "Dr B. Approver"));
