@@ -1,7 +1,6 @@
 package org.hazardlog.app;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -280,25 +279,17 @@ public final class HazardLogService implements AutoCloseable {
             AccessPolicy.require(w.actor(), Permission.CHANGE_SETTINGS);
             ProjectSettings before = projectSettings.load(w.handle());
             projectSettings.save(w.handle(), settings);
-            // Every field of the record, so a setting added later is audited without a change here.
-            for (RecordComponent field : ProjectSettings.class.getRecordComponents()) {
-                String old = value(field, before);
-                String now = value(field, settings);
+            // Every field, so a setting added later is audited without a change here.
+            for (ProjectSettings.Field field : ProjectSettings.Field.values()) {
+                String old = field.of(before);
+                String now = field.of(settings);
                 if (!old.equals(now)) {
-                    w.audit().record(w.actor(), AuditAction.SETTINGS, AuditEvent.LOG, "settings", "project " + field.getName(),
+                    w.audit().record(w.actor(), AuditAction.SETTINGS, AuditEvent.LOG, "settings", "project " + field.key(),
                             old, now, null);
                 }
             }
             return null;
         });
-    }
-
-    private static String value(RecordComponent field, ProjectSettings settings) {
-        try {
-            return (String) field.getAccessor().invoke(settings);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read project setting " + field.getName(), e);
-        }
     }
 
     /** Saves several edited hazards at once: all of them, or none if any is refused. */

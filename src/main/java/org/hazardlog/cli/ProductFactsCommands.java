@@ -3,10 +3,8 @@ package org.hazardlog.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -27,8 +25,8 @@ import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.ProjectSettings;
 
 /**
- * {@code settings show} and {@code settings set KEY VALUE}: the product facts the safety case prints
- * (product, version, manufacturer, CSO, author, reviewers, approver) from a script, as File >
+ * {@code settings show} and {@code settings set KEY VALUE}: the product and per-release facts the
+ * safety case prints (one per {@link ProjectSettings.Field}) from a script, as File >
  * Project settings… sets them in the window. A fact not filled is shown as {@value #NOT_PROVIDED},
  * as the safety case prints it.
  */
@@ -71,10 +69,15 @@ final class ProductFactsCommands {
                     out.println(json(log, facts, code));
                 } else {
                     out.println("Settings of " + log.file());
+                    int keyWidth = java.util.Arrays.stream(ProjectSettings.Field.values())
+                            .mapToInt(f -> f.key().length()).max().orElse(0);
+                    int labelWidth = java.util.Arrays.stream(ProjectSettings.Field.values())
+                            .mapToInt(f -> f.label().length()).max().orElse(0);
                     for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
                         String v = f.of(facts);
-                        out.println(String.format(Locale.ROOT, "%-14s %-24s %s", f.key(), f.label(),
-                                v.isEmpty() ? NOT_PROVIDED : v));
+                        // A fact of several lines keeps its lines, indented under the first.
+                        out.println(String.format(Locale.ROOT, "%-" + keyWidth + "s %-" + labelWidth + "s %s", f.key(), f.label(),
+                                v.isEmpty() ? NOT_PROVIDED : v.replace("\n", "\n" + " ".repeat(keyWidth + labelWidth + 2))));
                     }
                     List<String> missing = missing(facts);
                     if (!missing.isEmpty()) {
@@ -136,7 +139,9 @@ final class ProductFactsCommands {
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = {"Set one product fact the safety case prints; an empty VALUE (\"\") clears it. "
                     + "Needs the CSO role; the change is recorded in the audit trail.",
-                    "KEY is one of: product, version, manufacturer, cso, author, reviewers, approver."},
+                    "KEY is one of: product, version, manufacturer, cso, author, reviewers, approver, "
+                            + "document-reference, crmp-reference, lifecycle-phase, intended-use, intended-users, "
+                            + "release-configuration, third-party, pre-delivery-review, related-documents."},
             footer = {"", "Exit codes: 0 set; 1 refused (unknown key, value too long, not the CSO; nothing changed)."})
     static final class Set implements Callable<Integer> {
         @ParentCommand
@@ -152,18 +157,11 @@ final class ProductFactsCommands {
 
         @Override
         public Integer call() {
-            ProjectSettings.Field field = java.util.Arrays.stream(ProjectSettings.Field.values())
-                    .filter(f -> f.key().equalsIgnoreCase(key.strip())).findFirst()
+            ProjectSettings.Field field = ProjectSettings.Field.byKey(key)
                     .orElseThrow(() -> new RefusedException("there is no product fact \"" + key + "\"; the keys are: "
                             + keys() + ". Nothing was changed"));
             try (HazardLogService log = parent.parent.openLog(who)) {
-                Map<ProjectSettings.Field, String> values = new EnumMap<>(ProjectSettings.Field.class);
-                ProjectSettings before = log.projectSettings();
-                for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
-                    values.put(f, f.of(before));
-                }
-                values.put(field, value);
-                log.saveProjectSettings(build(values));
+                log.saveProjectSettings(log.projectSettings().with(field, value));
                 PrintWriter out = spec.commandLine().getOut();
                 String now = field.of(log.projectSettings());
                 out.println(field.label() + " (" + field.key() + ") " + (now.isEmpty() ? "cleared: now " + NOT_PROVIDED
@@ -171,13 +169,6 @@ final class ProductFactsCommands {
                 out.flush();
                 return HazardLogCommand.OK;
             }
-        }
-
-        private static ProjectSettings build(Map<ProjectSettings.Field, String> v) {
-            return new ProjectSettings(v.get(ProjectSettings.Field.PRODUCT), v.get(ProjectSettings.Field.VERSION),
-                    v.get(ProjectSettings.Field.MANUFACTURER), v.get(ProjectSettings.Field.CSO),
-                    v.get(ProjectSettings.Field.AUTHOR), v.get(ProjectSettings.Field.REVIEWERS),
-                    v.get(ProjectSettings.Field.APPROVER));
         }
     }
 }

@@ -111,6 +111,21 @@ class CscrApprovalCommandsTest {
     }
 
     @Test
+    void anEmptyPerReleaseFactIsAGapThatMustBeConfirmedBeforeApproving() {
+        assertThat(gapKeys()).contains("setting:intended-use", "setting:pre-delivery-review")
+                .doesNotContain("setting:product");
+        List<String> allButOne = new ArrayList<>(gapKeys());
+        allButOne.remove("setting:intended-use");
+        assertThat(approve(PASSWORD, "alice", "1", allButOne)).isEqualTo(1);
+        assertThat(err.toString()).contains("setting:intended-use");
+        assertThat(approvalEvents()).isZero();
+
+        assertThat(withInput("", "--db", db, "--user", "alice", "settings", "set", "intended-use",
+                "Prescribing on adult wards")).isZero();
+        assertThat(gapKeys()).doesNotContain("setting:intended-use");
+    }
+
+    @Test
     void theCsoApprovesWithEveryGapConfirmedAndTheExportIsTheApprovedContent() throws IOException {
         List<String> gaps = gapKeys();
         assertThat(approve(PASSWORD, "alice", "1", gaps)).as(err.toString()).isZero();

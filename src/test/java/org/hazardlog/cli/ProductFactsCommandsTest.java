@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.hazardlog.app.HazardLogService;
+import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.domain.access.Role;
 import org.hazardlog.domain.audit.AuditQuery;
 import org.hazardlog.store.HazardLogFile;
@@ -67,7 +68,9 @@ class ProductFactsCommandsTest {
 
         assertThat(out.toString()).containsPattern("version +Product version +3\\.2\\.0")
                 .containsPattern("product +Product name +\\[not provided]")
-                .contains("6 of 7 product facts not provided: product, manufacturer, cso, author, reviewers, approver");
+                .contains("15 of 16 product facts not provided: product, manufacturer, cso, author, reviewers, approver, "
+                        + "document-reference, crmp-reference, lifecycle-phase, intended-use, intended-users, "
+                        + "release-configuration, third-party, pre-delivery-review, related-documents");
     }
 
     @Test
@@ -79,9 +82,34 @@ class ProductFactsCommandsTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("product").get("cso").asText()).isEqualTo("Dr A. Okafor");
         assertThat(json.get("product").get("approver").isNull()).isTrue();
-        assertThat(json.get("product").size()).isEqualTo(7);
-        assertThat(json.get("notProvided")).hasSize(6);
+        assertThat(json.get("product").size()).isEqualTo(16);
+        assertThat(json.get("notProvided")).hasSize(15);
         assertThat(json.get("codeCheck").has("clinicalGlobs")).isTrue();
+    }
+
+    @Test
+    void aPerReleaseFactOfSeveralLinesIsSetAndShownAsTextAndJson() throws Exception {
+        String components = "3.2.0, tag v3.2.0 (commit 4f2a9c1)\nwardview-server 3.2.0\nwardview-client 3.2.0";
+        assertThat(run("--db", db, "--user", "alice", "settings", "set", "release-configuration", components)).isZero();
+        assertThat(out.toString()).contains("Release configuration (version, commit or tag, components) "
+                + "(release-configuration) set to 3.2.0, tag v3.2.0");
+        try (HazardLogService log = open()) {
+            assertThat(log.projectSettings().get(ProjectSettings.Field.RELEASE_CONFIGURATION)).isEqualTo(components);
+            assertThat(log.audit().events(AuditQuery.ALL)).anyMatch(e -> "project release-configuration".equals(e.field()));
+        }
+
+        assertThat(run("--db", db, "settings", "show")).isZero();
+        assertThat(out.toString()).containsPattern("release-configuration +Release configuration \\(version, commit or "
+                        + "tag, components\\) +3\\.2\\.0, tag v3\\.2\\.0 \\(commit 4f2a9c1\\)\n +wardview-server 3\\.2\\.0\n")
+                .containsPattern("intended-use +Intended use +\\[not provided]")
+                .doesNotContain("release-configuration,");
+
+        assertThat(run("--db", db, "settings", "show", "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("product").get("release-configuration").asText()).isEqualTo(components);
+        assertThat(json.get("product").get("intended-use").isNull()).isTrue();
+        assertThat(json.get("notProvided")).extracting(JsonNode::asText).contains("intended-use")
+                .doesNotContain("release-configuration");
     }
 
     @Test

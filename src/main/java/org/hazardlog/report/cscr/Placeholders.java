@@ -22,26 +22,35 @@ public final class Placeholders {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
     /** Every name a template may use. */
-    public static final Set<String> NAMES = Set.of("product", "version", "manufacturer", "cso", "author", "reviewers",
-            "approver", "date", "document_version", "log_file", "risk_scheme", "risk_scheme_source", "hazard_count",
-            "open_count", "transferred_count", "closed_count", "draft_count", "test_issue_count");
+    public static final Set<String> NAMES = names();
+
+    private static Set<String> names() {
+        Set<String> names = new java.util.HashSet<>(Set.of("date", "document_version", "log_file", "risk_scheme",
+                "risk_scheme_source", "hazard_count", "open_count", "transferred_count", "closed_count", "draft_count",
+                "test_issue_count"));
+        for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
+            names.add(name(f));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** A setting's placeholder: its key with underscores, as {@code {{intended_use}}}. */
+    static String name(ProjectSettings.Field f) {
+        return f.key().replace('-', '_');
+    }
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
     public Placeholders(ReportInput input) {
         ProjectSettings p = input.project();
-        put("product", p.product(), "product");
-        put("version", p.version(), "product version");
-        put("manufacturer", p.manufacturer(), "manufacturer");
-        put("cso", p.cso(), "Clinical Safety Officer");
-        put("author", p.author(), "author");
-        put("reviewers", p.reviewers(), "reviewers");
-        put("approver", p.approver(), "approver");
+        for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
+            put(name(f), f.of(p));
+        }
         values.put("date", input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
         values.put("document_version", input.version().label());
         values.put("log_file", input.logName());
         values.put("risk_scheme", input.scheme().name());
-        put("risk_scheme_source", input.scheme().source(), "risk scheme source");
+        put("risk_scheme_source", input.scheme().source());
         values.put("hazard_count", String.valueOf(input.hazards().size()));
         values.put("open_count", count(input, HazardStatus.OPEN));
         values.put("transferred_count", count(input, HazardStatus.TRANSFERRED));
@@ -50,7 +59,7 @@ public final class Placeholders {
         values.put("test_issue_count", String.valueOf(TestIssue.outstanding(input.hazards()).size()));
     }
 
-    private void put(String name, String value, String description) {
+    private void put(String name, String value) {
         values.put(name, value.isEmpty() ? SafetyCaseReport.NOT_PROVIDED : value);
     }
 

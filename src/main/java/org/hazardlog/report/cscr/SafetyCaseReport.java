@@ -14,6 +14,7 @@ import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.ProjectSettings;
+import org.hazardlog.domain.ProjectSettings.Field;
 import org.hazardlog.domain.RiskExceptions;
 import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskScheme;
@@ -130,15 +131,19 @@ public final class SafetyCaseReport {
         doc.heading(1, DOCUMENT_CONTROL);
         doc.add(keyValues(List.of(
                 kv("Title", TITLE),
+                fact(Field.DOCUMENT_REFERENCE),
                 kv("Product", value("product")),
                 kv("Product version", value("version")),
                 kv("Manufacturer", value("manufacturer")),
+                fact(Field.LIFECYCLE_PHASE),
                 kv("Made from", "Hazard log " + input.logName() + ", " + input.version().label()),
                 kv("Date", placeholders.value("date")),
                 kv("Author", value("author")),
-                kv("Reviewers", value("reviewers")),
+                fact(Field.REVIEWERS),
                 kv("Approver", value("approver")),
                 kv("Clinical Safety Officer", value("cso")),
+                fact(Field.CRMP_REFERENCE),
+                fact(Field.RELATED_DOCUMENTS),
                 kv("Standard", "DCB0129 Clinical Risk Management: its Application in the Manufacture of Health IT Systems"))));
         doc.heading(2, "Revision history of the hazard log");
         List<List<Cell>> rows = new ArrayList<>();
@@ -249,10 +254,15 @@ public final class SafetyCaseReport {
         doc.add(keyValues(List.of(
                 kv("Product", value("product")),
                 kv("Product version", value("version")),
-                kv("Manufacturer", value("manufacturer")))));
+                kv("Manufacturer", value("manufacturer")),
+                fact(Field.LIFECYCLE_PHASE),
+                fact(Field.INTENDED_USE),
+                fact(Field.INTENDED_USERS),
+                fact(Field.THIRD_PARTY))));
     }
 
     private void riskScheme() {
+        doc.add(keyValues(List.of(fact(Field.CRMP_REFERENCE))));
         doc.heading(2, "Risk scheme: " + scheme.name());
         if (!scheme.source().isEmpty()) {
             doc.paragraph("Source: " + scheme.source() + ".");
@@ -385,10 +395,12 @@ public final class SafetyCaseReport {
         doc.add(new Table(List.of(new Column("Role", 2f), new Column("Name", 6f)),
                 List.of(
                         List.of(Cell.label("Author"), Cell.of(value("author"))),
-                        List.of(Cell.label("Reviewers"), Cell.of(value("reviewers"))),
+                        List.of(Cell.label(Field.REVIEWERS.label()), Cell.of(value("reviewers"))),
                         List.of(Cell.label("Approver"), Cell.of(value("approver"))),
                         List.of(Cell.label("Clinical Safety Officer"), Cell.of(value("cso")))), false));
         doc.note("HazardLog records only the Clinical Safety Officer's approval of this report, below.");
+        doc.heading(2, Field.PRE_DELIVERY_REVIEW.label());
+        doc.paragraph(factValue(Field.PRE_DELIVERY_REVIEW));
         doc.heading(2, "Clinical Safety Officer sign-off");
         if (conclusion.isPresent()) {
             conclusion.get().signOffParagraphs().forEach(doc::paragraph);
@@ -415,6 +427,7 @@ public final class SafetyCaseReport {
         doc.add(keyValues(List.of(
                 kv("Product", value("product")),
                 kv("Product version", value("version")),
+                fact(Field.RELEASE_CONFIGURATION),
                 kv("Hazard log file", input.logName()),
                 kv("Hazard log version", input.version().label()),
                 kv("Generated", input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm"))),
@@ -460,6 +473,16 @@ public final class SafetyCaseReport {
 
     static String hazardTitle(Hazard h) {
         return "Hazard " + h.number() + ": " + h.name();
+    }
+
+    /** A per-release fact under its own label, or the visible gap. */
+    private List<Cell> fact(Field field) {
+        return kv(field.label(), factValue(field));
+    }
+
+    private String factValue(Field field) {
+        String v = field.of(input.project());
+        return v.isEmpty() ? NOT_PROVIDED : v;
     }
 
     private static List<Cell> kv(String label, String value) {

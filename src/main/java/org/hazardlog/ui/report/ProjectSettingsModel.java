@@ -1,5 +1,8 @@
 package org.hazardlog.ui.report;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -9,36 +12,31 @@ import org.hazardlog.domain.access.AccessRefusedException;
 import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.store.HazardLogUnavailableException;
 
-/** The project settings of the open log, as editable properties; saved into the log itself. */
+/** The project settings of the open log, one editable property per field; saved into the log itself. */
 final class ProjectSettingsModel {
 
     private final HazardLogService log;
-    final StringProperty product = new SimpleStringProperty("");
-    final StringProperty version = new SimpleStringProperty("");
-    final StringProperty manufacturer = new SimpleStringProperty("");
-    final StringProperty cso = new SimpleStringProperty("");
-    final StringProperty author = new SimpleStringProperty("");
-    final StringProperty reviewers = new SimpleStringProperty("");
-    final StringProperty approver = new SimpleStringProperty("");
+    private final Map<ProjectSettings.Field, StringProperty> values = new EnumMap<>(ProjectSettings.Field.class);
     final StringProperty problem = new SimpleStringProperty("");
 
     ProjectSettingsModel(HazardLogService log) {
         this.log = log;
         ProjectSettings s = log.projectSettings();
-        product.set(s.product());
-        version.set(s.version());
-        manufacturer.set(s.manufacturer());
-        cso.set(s.cso());
-        author.set(s.author());
-        reviewers.set(s.reviewers());
-        approver.set(s.approver());
+        for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
+            values.put(f, new SimpleStringProperty(f.of(s)));
+        }
     }
 
-    /** Saves; false (with the reason in {@link #problem}) when a value cannot be stored. */
+    StringProperty value(ProjectSettings.Field field) {
+        return values.get(field);
+    }
+
+    /** Saves every field; false (with the reason in {@link #problem}) when a value cannot be stored. */
     boolean save() {
         try {
-            log.saveProjectSettings(new ProjectSettings(product.get(), version.get(), manufacturer.get(), cso.get(),
-                    author.get(), reviewers.get(), approver.get()));
+            Map<ProjectSettings.Field, String> edited = new EnumMap<>(ProjectSettings.Field.class);
+            values.forEach((f, p) -> edited.put(f, p.get()));
+            log.saveProjectSettings(ProjectSettings.of(edited));
             problem.set("");
             return true;
         } catch (InvalidValueException | HazardLogUnavailableException | AccessRefusedException e) {

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.report.ReportException;
 import org.hazardlog.report.Reports;
 import org.hazardlog.report.RiskPalette;
@@ -77,7 +78,7 @@ class SafetyCaseWordTest {
         XWPFDocument doc = export(CscrTemplates.builtIn());
         XWPFTable control = tableAfter(doc, "Document control");
         assertThat(rowTexts(control)).contains(List.of("Product", "WardView ePrescribing"), List.of("Product version", "3.2.0"),
-                List.of("Reviewers", "P. Patel; R. Jones"), List.of("Approver", "Dr B. Approver"),
+                List.of("Reviewers and their roles", "P. Patel; R. Jones"), List.of("Approver", "Dr B. Approver"),
                 List.of("Made from", "Hazard log ward.mv.db, Current (draft, not issued)"), List.of("Date", "29 November 2026"));
         assertThat(rowTexts(tableAfter(doc, "Revision history of the hazard log")).get(1)).startsWith("Draft", "29 November 2026", "J. Smith");
     }
@@ -118,6 +119,35 @@ class SafetyCaseWordTest {
         assertThat(appendix.getRows()).hasSize(1 + rows);
         assertThat(rowTexts(appendix)).filteredOn(r -> r.get(0).equals("1")).allMatch(r -> r.get(1).startsWith("Wrong patient record"));
         assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("16838");
+    }
+
+    @Test
+    void eachPerReleaseFactPrintsInItsSectionAndAnEmptyOneIsAVisibleGap() throws IOException {
+        var base = Reports.input();
+        var project = base.project()
+                .with(ProjectSettings.Field.INTENDED_USE, "Prescribing and administration of medicines on adult wards")
+                .with(ProjectSettings.Field.RELEASE_CONFIGURATION, "3.2.0, tag v3.2.0");
+        var input = new org.hazardlog.report.ReportInput(base.hazards(), base.scheme(), project, base.logName(),
+                base.generatedAt(), base.version());
+        Path file = Reports.write(folder.resolve("facts.docx"), new CscrWordExporter(CscrTemplates.builtIn()), input);
+        XWPFDocument doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            doc = new XWPFDocument(in);
+        }
+
+        assertThat(rowTexts(tableAfter(doc, "2 System definition / overview"))).contains(
+                List.of("Intended use", "Prescribing and administration of medicines on adult wards"),
+                List.of("Intended users and patient population", SafetyCaseReport.NOT_PROVIDED),
+                List.of("Third-party products and their assessment", SafetyCaseReport.NOT_PROVIDED));
+        assertThat(rowTexts(tableAfter(doc, "11 Configuration control / management"))).contains(
+                List.of("Release configuration (version, commit or tag, components)", "3.2.0, tag v3.2.0"));
+        assertThat(rowTexts(tableAfter(doc, "3 Clinical risk management system"))).contains(
+                List.of("Clinical Risk Management Plan reference", SafetyCaseReport.NOT_PROVIDED));
+        assertThat(text(doc)).contains("Pre-delivery review results\n" + SafetyCaseReport.NOT_PROVIDED + "\n");
+        // The empty facts are also gaps the CSO must confirm, listed next to the sign-off.
+        assertThat(rowTexts(tableAfter(doc, "Clinical Safety Officer sign-off"))).contains(
+                List.of("Pre-delivery review results not provided", "setting:pre-delivery-review"))
+                .doesNotContain(List.of("Intended use not provided", "setting:intended-use"));
     }
 
     @Test

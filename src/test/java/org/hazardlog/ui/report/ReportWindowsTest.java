@@ -79,6 +79,27 @@ class ReportWindowsTest {
     }
 
     @Test
+    void theFormEditsEveryPerReleaseFactAndKeepsTheOthers(FxRobot robot) {
+        choose(robot, "projectSettingsMenu");
+        for (org.hazardlog.domain.ProjectSettings.Field f : org.hazardlog.domain.ProjectSettings.Field.values()) {
+            assertThat(robot.lookup("#" + ProjectSettingsWindow.id(f)).tryQuery()).as(f.key()).isPresent();
+        }
+        robot.interact(() -> {
+            robot.lookup("#settingsIntendedUse").queryAs(javafx.scene.control.TextArea.class)
+                    .setText("Prescribing on adult wards\nNot for paediatric use");
+            robot.lookup("#settingsCrmpReference").queryAs(TextField.class).setText("CRMP-007 v2");
+        });
+        robot.interact(() -> robot.lookup("#saveSettings").queryButton().fire());
+
+        var saved = model.logProperty().get().projectSettings();
+        assertThat(saved.get(org.hazardlog.domain.ProjectSettings.Field.INTENDED_USE))
+                .isEqualTo("Prescribing on adult wards\nNot for paediatric use");
+        assertThat(saved.get(org.hazardlog.domain.ProjectSettings.Field.CRMP_REFERENCE)).isEqualTo("CRMP-007 v2");
+        assertThat(saved.get(org.hazardlog.domain.ProjectSettings.Field.PRE_DELIVERY_REVIEW)).isEmpty();
+        assertThat(robot.lookup("#projectSettingsWindow").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theReportsWindowWritesTheChosenDocumentOffTheUiThread(FxRobot robot) throws Exception {
         choose(robot, "reportsMenu");
         TextField output = robot.lookup("#reportOutput").queryAs(TextField.class);
