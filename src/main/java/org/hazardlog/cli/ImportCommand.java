@@ -45,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
     private List<Path> paths;
 
     @Option(names = "--skip-invalid",
-            description = "Import the valid files and list the invalid ones, instead of importing nothing.")
+            description = "Import the valid files and list the invalid ones, instead of importing nothing; "
+                    + "in a workbook (.xlsx), skip and list its invalid rows.")
     private boolean skipInvalid;
 
     @Option(names = "--allow-removals",
@@ -59,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (HazardLogService log = dryRun ? parent.readLog(who) : parent.openLog(who)) {
-            BatchReading batch = ImportFormats.forScheme(log.scheme()).read(paths);
+            BatchReading batch = ImportFormats.forScheme(log.scheme(), skipInvalid).read(paths);
             ImportReport report = new ImportReport(batch);
             if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {
                 throw new RefusedException(report.refusal(skipInvalid));

@@ -22,6 +22,10 @@ public enum WarningKind {
     ICON_DISAGREES,
     /** A stated risk level that could not be checked against the scheme. */
     RISK_LEVEL_NOT_CHECKED,
+    /** Cells of a workbook's sheet below its hazard table (a drop-down list's source, a note): not imported. */
+    OUTSIDE_TABLE,
+    /** An invalid row of a workbook, skipped because invalid rows were to be skipped. */
+    SKIPPED_ROW,
     /** Fields of the JSON format that this version does not know. */
     UNKNOWN_FIELD
 }

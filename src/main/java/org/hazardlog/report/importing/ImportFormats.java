@@ -21,9 +21,17 @@ public final class ImportFormats {
 
     /** Reads files for a log scored under {@code scheme}: their scores are checked against it. */
     public static HazardBatchReader forScheme(RiskScheme scheme) {
+        return forScheme(scheme, false);
+    }
+
+    /**
+     * As {@link #forScheme(RiskScheme)}; with {@code skipInvalidRows} a workbook's invalid rows are
+     * skipped and named in warnings instead of making the whole workbook invalid.
+     */
+    public static HazardBatchReader forScheme(RiskScheme scheme, boolean skipInvalidRows) {
         Map<String, HazardFileReader> byExtension =
                 new LinkedHashMap<>(HazardBatchReader.builtInReaders(scheme, HazardTypeTaxonomy.builtIn()));
-        byExtension.put("xlsx", new WorkbookFileReader(scheme));
+        byExtension.put("xlsx", new WorkbookFileReader(scheme, skipInvalidRows));
         return new HazardBatchReader(byExtension);
     }
 }

@@ -15,30 +15,40 @@ import org.hazardlog.domain.ControlCategory;
  * and knows the names other teams' logs commonly use.
  */
 enum HazardColumn {
-    NUMBER("No.", 6, "number", "hazard number", "hazard no", "id", "hazard id", "ref", "reference"),
+    NUMBER("No.", 6, "number", "hazard number", "hazard no", "id", "hazard id", "ref", "reference", "hazard ref",
+            "hazard reference", "ref no", "hazard ref no"),
     NAME("Name", 26, "hazard name", "title", "hazard title"),
-    DESCRIPTION("Description", 40, "hazard description"),
-    HARM("Potential clinical impact / harm", 34, "harm", "potential clinical impact", "clinical impact"),
-    CAUSES("Causes", 34, "cause", "cause(s)"),
-    EXISTING_CONTROLS("Existing controls", 30),
-    INITIAL_SEVERITY("Initial severity", 14),
-    INITIAL_LIKELIHOOD("Initial likelihood", 14),
+    DESCRIPTION("Description", 40, "hazard description", "description of hazard", "hazard details"),
+    HARM("Potential clinical impact / harm", 34, "harm", "potential clinical impact", "clinical impact", "potential harm",
+            "clinical harm", "potential clinical harm", "potential impact", "impact on patient", "harm to patient"),
+    CAUSES("Causes", 34, "cause", "cause(s)", "possible causes", "possible cause", "potential causes", "causes of hazard",
+            "hazard causes"),
+    EXISTING_CONTROLS("Existing controls", 30, "current controls", "controls in place", "existing mitigation",
+            "existing mitigations"),
+    INITIAL_SEVERITY("Initial severity", 14, "initial sev", "initial severity rating", "severity initial",
+            "pre mitigation severity"),
+    INITIAL_LIKELIHOOD("Initial likelihood", 14, "initial lik", "initial likelihood rating", "likelihood initial",
+            "initial probability", "pre mitigation likelihood"),
     INITIAL_RISK("Initial risk", 12, "initial risk rating", "initial risk level"),
     DESIGN_CONTROLS("Design controls", 30, "additional controls design", "design"),
     TEST_CONTROLS("Test controls", 28, "additional controls test", "testing controls", "test"),
     TRAINING_CONTROLS("Training controls", 26, "additional controls training", "training"),
     BUSINESS_PROCESS_CONTROLS("Business process change controls", 26, "business process controls",
             "additional controls business process change", "business process change"),
-    RESIDUAL_SEVERITY("Residual severity", 14),
-    RESIDUAL_LIKELIHOOD("Residual likelihood", 14),
+    RESIDUAL_SEVERITY("Residual severity", 14, "residual sev", "residual severity rating", "severity residual",
+            "post mitigation severity"),
+    RESIDUAL_LIKELIHOOD("Residual likelihood", 14, "residual lik", "residual likelihood rating", "likelihood residual",
+            "residual probability", "post mitigation likelihood"),
     RESIDUAL_RISK("Residual risk", 12, "residual risk rating", "residual risk level"),
-    ACTION_SUMMARY("Action summary", 30, "actions"),
-    OWNER("Owner", 18, "hazard owner", "assignment", "assigned to"),
-    STATUS("Status", 12, "hazard status"),
+    ACTION_SUMMARY("Action summary", 30, "actions", "suggested actions to mitigate hazard", "suggested actions",
+            "actions to mitigate hazard", "mitigating actions", "mitigation", "mitigations", "additional controls",
+            "further actions", "actions required"),
+    OWNER("Owner", 18, "hazard owner", "assignment", "assigned to", "responsible person"),
+    STATUS("Status", 12, "hazard status", "current status"),
     STATUS_WORDING("Status wording", 22),
     EFFECT("Effect", 30),
     HAZARD("Hazard", 30),
-    HAZARD_TYPES("Hazard types", 20, "hazard type"),
+    HAZARD_TYPES("Hazard types", 20, "hazard type", "hazard category", "type of hazard"),
     RESIDUAL_ASSESSMENT("Residual risk assessment", 50),
     PROJECT("Project", 18),
     LABELLING("Labelling", 18),
@@ -87,6 +97,16 @@ enum HazardColumn {
                 BY_KEY.putIfAbsent(key(a), c);
             }
         }
+    }
+
+    /**
+     * Headers whose text is controls without a category ("Suggested actions to mitigate hazard"):
+     * kept as the action summary, as the Markdown import keeps such text, with a warning, because
+     * choosing a category for them would claim what nobody decided.
+     */
+    static boolean holdsUncategorisedControls(String header) {
+        HazardColumn c = BY_KEY.get(key(header));
+        return c == ACTION_SUMMARY && !key(header).equals(key(ACTION_SUMMARY.header)) && !key(header).equals("actions");
     }
 
     static Optional<HazardColumn> byHeader(String header) {

@@ -1,6 +1,7 @@
 package org.hazardlog.report.xlsx;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hazardlog.domain.RiskScheme;
@@ -15,14 +16,21 @@ import org.hazardlog.transfer.WarningKind;
 /**
  * A Hazard Log workbook as one file of an import, so that {@code import} and File > Import read
  * workbooks beside Markdown and JSON under the same rules: a workbook with any bad row is a bad
- * file, and each bad row is named.
+ * file, and each bad row is named. A workbook is many hazards in one file, so skipping invalid
+ * input skips its bad rows, each named in a warning, rather than the whole workbook.
  */
 public final class WorkbookFileReader implements HazardFileReader {
 
     private final WorkbookImport workbook;
+    private final boolean skipInvalidRows;
 
     public WorkbookFileReader(RiskScheme scheme) {
+        this(scheme, false);
+    }
+
+    public WorkbookFileReader(RiskScheme scheme, boolean skipInvalidRows) {
         this.workbook = new WorkbookImport(scheme);
+        this.skipInvalidRows = skipInvalidRows;
     }
 
     @Override
@@ -33,14 +41,30 @@ public final class WorkbookFileReader implements HazardFileReader {
         } catch (org.hazardlog.report.ReportException | org.hazardlog.domain.InvalidValueException e) {
             return FileReading.rejected(source, ProblemKind.MALFORMED, withoutFileName(source, e.getMessage()));
         }
-        if (!result.isValid()) {
-            return FileReading.rejected(source, result.problems().stream()
+        boolean skipRows = skipInvalidRows && !result.hazards().isEmpty();
+        if (!result.isValid() && !skipRows) {
+            List<ImportProblem> problems = new ArrayList<>(result.problems().stream()
                     .map(p -> new ImportProblem(source, ProblemKind.INVALID_VALUE, p.toString())).toList());
+            if (!result.hazards().isEmpty()) {
+                int good = result.hazards().size();
+                problems.add(new ImportProblem(source, ProblemKind.INVALID_VALUE, "its other " + good
+                        + (good == 1 ? " row is" : " rows are") + " valid: fix the invalid "
+                        + (result.problems().size() == 1 ? "row" : "rows") + ", or import the valid ones with"
+                        + " --skip-invalid, which skips and lists the invalid rows"));
+            }
+            return FileReading.rejected(source, problems);
         }
-        List<ImportWarning> notes = result.notes().stream()
-                .map(n -> new ImportWarning(source, WarningKind.UNKNOWN_FIELD, n)).toList();
-        return FileReading.of(source, result.hazards().stream()
-                .map(h -> new ParsedHazard(h, source, List.of())).toList(), notes);
+        List<ImportWarning> fileWarnings = new ArrayList<>();
+        result.warnings().forEach(w -> fileWarnings.add(new ImportWarning(source, w.kind(), w.message())));
+        result.problems().forEach(p -> fileWarnings.add(new ImportWarning(source, WarningKind.SKIPPED_ROW,
+                "skipped, not imported: " + p)));
+        List<ParsedHazard> hazards = new ArrayList<>();
+        for (int i = 0; i < result.hazards().size(); i++) {
+            List<ImportWarning> own = result.hazardWarnings().get(i).stream()
+                    .map(w -> new ImportWarning(source, w.kind(), w.message())).toList();
+            hazards.add(new ParsedHazard(result.hazards().get(i), source, own));
+        }
+        return FileReading.of(source, hazards, fileWarnings);
     }
 
     /** A problem of an import is printed after its file's name, so the message need not name the file again. */

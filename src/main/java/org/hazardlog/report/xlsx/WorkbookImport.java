@@ -38,6 +38,8 @@ import org.hazardlog.domain.Text;
 import org.hazardlog.domain.UtilityLabel;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.report.ReportException;
+import org.hazardlog.transfer.WarningKind;
+import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
 
 /**
  * Reads hazards from a workbook: the Hazard Log workbook HazardLog writes, or a team's own Excel
@@ -50,10 +52,19 @@ public final class WorkbookImport {
     private static final int HEADER_SEARCH_ROWS = 20;
     private static final Pattern NUMBER = Pattern.compile("^[A-Za-z]*[-_ ]?0*(\\d{1,9})(?:\\.0+)?$");
 
+    /** Rows below the table named one by one in the warning; the rest are counted. */
+    private static final int OUTSIDE_ROWS_NAMED = 10;
+
     private final RiskScheme scheme;
+    private final HazardTypeTaxonomy taxonomy;
 
     public WorkbookImport(RiskScheme scheme) {
+        this(scheme, HazardTypeTaxonomy.builtIn());
+    }
+
+    public WorkbookImport(RiskScheme scheme, HazardTypeTaxonomy taxonomy) {
         this.scheme = scheme;
+        this.taxonomy = taxonomy;
     }
 
     public WorkbookImportResult read(Path file) {
@@ -95,7 +106,7 @@ public final class WorkbookImport {
         private final XSSFWorkbook workbook;
         private final Path file;
         private final List<RowProblem> problems = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
+        private final List<RowWarning> notes = new ArrayList<>();
         private final List<String> formulaCells = new ArrayList<>();
 
         Reading(XSSFWorkbook workbook, Path file) {
@@ -106,29 +117,38 @@ public final class WorkbookImport {
         WorkbookImportResult read() {
             Sheet sheet = hazardSheet();
             int headerRow = headerRow(sheet);
-            Map<HazardColumn, Integer> columns = columns(sheet.getRow(headerRow), sheet.getSheetName());
+            Row header = sheet.getRow(headerRow);
+            Map<HazardColumn, Integer> columns = columns(header, sheet.getSheetName());
+            Set<Integer> tableColumns = headerColumns(header);
             ControlRows controlRows = controlRows();
 
             Map<Integer, Integer> rowOfNumber = new HashMap<>();
             Map<Integer, Hazard> byRow = new LinkedHashMap<>();
+            Map<Integer, List<RowWarning>> warningsOfRow = new HashMap<>();
             Map<Integer, RowProblem> problemOfRow = new LinkedHashMap<>();
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            // The table is the header and the rows straight below it: it ends at the first row with
+            // nothing under any header. What lies further down (the source of a drop-down list, a
+            // note, totals) is not a hazard, however it is laid out.
+            int r = headerRow + 1;
+            for (; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (isBlank(row, columns)) {
-                    continue;
+                if (isBlank(row, tableColumns)) {
+                    break;
                 }
-                RowReader reader = new RowReader(row, columns);
+                RowReader reader = new RowReader(row, columns, header);
                 Hazard h = reader.hazard(controlRows, rowOfNumber);
                 formulaCells.addAll(reader.formulas);
                 if (reader.reasons.isEmpty()) {
                     byRow.put(r, h);
+                    warningsOfRow.put(r, reader.warnings);
                 } else {
                     problemOfRow.put(r, new RowProblem(sheet.getSheetName(), r + 1, reader.label(), reader.reasons));
                 }
             }
+            belowTheTable(sheet, r, columns, problemOfRow);
             if (!formulaCells.isEmpty()) {
                 int shown = Math.min(10, formulaCells.size());
-                notes.add(formulaCells.size() + (formulaCells.size() == 1 ? " cell holds a formula" : " cells hold formulas")
+                note(formulaCells.size() + (formulaCells.size() == 1 ? " cell holds a formula" : " cells hold formulas")
                         + "; the value Excel last computed was imported, not the formula: "
                         + String.join(", ", formulaCells.subList(0, shown))
                         + (formulaCells.size() > shown ? " and " + (formulaCells.size() - shown) + " more" : "") + ".");
@@ -138,12 +158,14 @@ public final class WorkbookImport {
             }
             // A hazard whose controls cannot be read would be imported without them: treat it as bad too.
             List<Hazard> good = new ArrayList<>();
-            byRow.forEach((r, h) -> {
+            List<List<RowWarning>> goodWarnings = new ArrayList<>();
+            byRow.forEach((at, h) -> {
                 if (h.number() != null && controlRows.badHazards.contains(h.number())) {
-                    problemOfRow.put(r, new RowProblem(sheet.getSheetName(), r + 1, "hazard " + h.number(),
+                    problemOfRow.put(at, new RowProblem(sheet.getSheetName(), at + 1, "hazard " + h.number(),
                             List.of("some of its controls on the " + HazardLogWorkbook.CONTROLS_SHEET + " sheet are invalid")));
                 } else {
                     good.add(h);
+                    goodWarnings.add(warningsOfRow.get(at));
                 }
             });
             for (Integer n : controlRows.byHazard.keySet()) {
@@ -155,7 +177,82 @@ public final class WorkbookImport {
             List<RowProblem> all = new ArrayList<>(problemOfRow.values());
             all.sort((a, b) -> Integer.compare(a.row(), b.row()));
             all.addAll(problems);
-            return new WorkbookImportResult(good, all, notes);
+            return new WorkbookImportResult(good, goodWarnings, all, notes);
+        }
+
+        private void note(String message) {
+            notes.add(new RowWarning(WarningKind.UNKNOWN_FIELD, message));
+        }
+
+        /**
+         * Everything below the row that ends the table is left out and named row by row. A row there
+         * that has both a hazard number and a name looks like a hazard cut off by a stray blank row:
+         * leaving it out quietly could lose a hazard, so it is a problem of the workbook instead.
+         */
+        private void belowTheTable(Sheet sheet, int end, Map<HazardColumn, Integer> columns,
+                                   Map<Integer, RowProblem> problemOfRow) {
+            List<String> ignored = new ArrayList<>();
+            int more = 0;
+            for (int r = end + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String first = firstText(row);
+                if (first.isEmpty()) {
+                    continue;
+                }
+                if (looksLikeHazard(row, columns)) {
+                    problemOfRow.put(r, new RowProblem(sheet.getSheetName(), r + 1, "",
+                            List.of("it has a hazard number and a name but lies below row " + (end + 1)
+                                    + ", the blank row that ends the hazard table; remove the blank row to import it,"
+                                    + " or delete the row")));
+                } else if (ignored.size() < OUTSIDE_ROWS_NAMED) {
+                    String shown = first.length() > 40 ? first.substring(0, 37) + "..." : first;
+                    ignored.add("row " + (r + 1) + " (\"" + shown.replace('\n', ' ') + "\")");
+                } else {
+                    more++;
+                }
+            }
+            if (!ignored.isEmpty()) {
+                notes.add(new RowWarning(WarningKind.OUTSIDE_TABLE, "The hazard table of the " + sheet.getSheetName()
+                        + " sheet ends at the blank row " + (end + 1) + "; the cells below it are not hazards and were not"
+                        + " imported: " + String.join(", ", ignored) + (more > 0 ? " and " + more + " more rows" : "") + "."));
+            }
+        }
+
+        private boolean looksLikeHazard(Row row, Map<HazardColumn, Integer> columns) {
+            Integer numberAt = columns.get(HazardColumn.NUMBER);
+            Integer nameAt = columns.get(HazardColumn.NAME);
+            if (numberAt == null || nameAt == null || text(row.getCell(nameAt)).isBlank()) {
+                return false;
+            }
+            try {
+                return hazardNumber(text(row.getCell(numberAt))) != null;
+            } catch (InvalidValueException e) {
+                return false;
+            }
+        }
+
+        private static String firstText(Row row) {
+            if (row == null) {
+                return "";
+            }
+            for (Cell c : row) {
+                String t = text(c).strip();
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+            return "";
+        }
+
+        /** The columns that have a header, known or not: a row with nothing under any of them ends the table. */
+        private static Set<Integer> headerColumns(Row header) {
+            Set<Integer> at = new HashSet<>();
+            for (Cell c : header) {
+                if (!text(c).isBlank()) {
+                    at.add(c.getColumnIndex());
+                }
+            }
+            return at;
         }
 
         private Sheet hazardSheet() {
@@ -214,7 +311,7 @@ public final class WorkbookImport {
                 }
             }
             if (!ignored.isEmpty()) {
-                notes.add("Columns of the " + sheetName + " sheet that HazardLog does not know were not imported: "
+                note("Columns of the " + sheetName + " sheet that HazardLog does not know were not imported: "
                         + String.join(", ", ignored) + ".");
             }
             return columns;
@@ -234,7 +331,7 @@ public final class WorkbookImport {
             Integer text = at.get("control");
             Integer category = at.get("category");
             if (number == null || text == null || category == null) {
-                notes.add("The " + HazardLogWorkbook.CONTROLS_SHEET + " sheet has no \"Hazard No.\", \"Category\" and "
+                note("The " + HazardLogWorkbook.CONTROLS_SHEET + " sheet has no \"Hazard No.\", \"Category\" and "
                         + "\"Control\" columns; controls were read from the control columns of the hazard sheet.");
                 return rows;
             }
@@ -318,13 +415,16 @@ public final class WorkbookImport {
     private final class RowReader {
         private final Row row;
         private final Map<HazardColumn, Integer> columns;
+        private final Row header;
         final List<String> reasons = new ArrayList<>();
+        final List<RowWarning> warnings = new ArrayList<>();
         private Integer number;
         private String name = "";
 
-        RowReader(Row row, Map<HazardColumn, Integer> columns) {
+        RowReader(Row row, Map<HazardColumn, Integer> columns, Row header) {
             this.row = row;
             this.columns = columns;
+            this.header = header;
         }
 
         String label() {
@@ -363,6 +463,12 @@ public final class WorkbookImport {
             HazardStatus status = statusCell.isEmpty() ? HazardStatus.DRAFT
                     : Labels.hazardStatus(statusCell).orElse(HazardStatus.DRAFT);
             String wording = columns.containsKey(HazardColumn.STATUS_WORDING) ? get(HazardColumn.STATUS_WORDING) : statusCell;
+            if (statusCell.isEmpty()) {
+                warn(WarningKind.UNCLEAR_STATUS, "no status: imported as Draft");
+            } else if (Labels.hazardStatus(statusCell).isEmpty()) {
+                warn(WarningKind.UNCLEAR_STATUS, "status \"" + statusCell + "\" is not Draft, Open, Transferred or Closed:"
+                        + " imported as Draft, the words kept as its status wording");
+            }
 
             List<UtilityLabel> labels = new ArrayList<>();
             for (String item : CellText.items(get(HazardColumn.UTILITY_LABELS))) {
@@ -392,12 +498,12 @@ public final class WorkbookImport {
                     .harm(text("harm", HazardColumn.HARM, Text.MAX_TEXT))
                     .causes(CellText.items(text("causes", HazardColumn.CAUSES, Text.MAX_TEXT)))
                     .existingControls(text("existing controls", HazardColumn.EXISTING_CONTROLS, Text.MAX_TEXT))
-                    .actionSummary(text("action summary", HazardColumn.ACTION_SUMMARY, Text.MAX_TEXT))
+                    .actionSummary(actionSummary())
                     .assignment(text("owner", HazardColumn.OWNER, Text.MAX_LINE))
                     .statusText(checked("status wording", wording, Text.MAX_TEXT))
                     .effect(text("effect", HazardColumn.EFFECT, Text.MAX_TEXT))
                     .hazard(text("hazard", HazardColumn.HAZARD, Text.MAX_TEXT))
-                    .hazardTypes(CellText.items(text("hazard types", HazardColumn.HAZARD_TYPES, Text.MAX_TEXT)))
+                    .hazardTypes(hazardTypes())
                     .residualAssessment(text("residual risk assessment", HazardColumn.RESIDUAL_ASSESSMENT, Text.MAX_TEXT))
                     .project(text("project", HazardColumn.PROJECT, Text.MAX_LINE))
                     .labelling(text("labelling", HazardColumn.LABELLING, Text.MAX_TEXT))
@@ -414,6 +520,33 @@ public final class WorkbookImport {
                 reasons.add(e.getMessage());
                 return null;
             }
+        }
+
+        private List<String> hazardTypes() {
+            List<String> types = CellText.items(text("hazard types", HazardColumn.HAZARD_TYPES, Text.MAX_TEXT));
+            for (String t : types) {
+                if (!taxonomy.contains(t)) {
+                    warn(WarningKind.UNKNOWN_HAZARD_TYPE, "hazard type \"" + t + "\" is not in the hazard-type taxonomy"
+                            + taxonomy.spellingOf(t).map(sp -> " (did you mean \"" + sp + "\"?)").orElse("") + "; kept as written");
+                }
+            }
+            return types;
+        }
+
+        private String actionSummary() {
+            String summary = text("action summary", HazardColumn.ACTION_SUMMARY, Text.MAX_TEXT);
+            Integer at = columns.get(HazardColumn.ACTION_SUMMARY);
+            String title = at == null ? "" : WorkbookImport.text(header.getCell(at)).strip();
+            if (!summary.isBlank() && HazardColumn.holdsUncategorisedControls(title)) {
+                warn(WarningKind.UNCATEGORISED_CONTROLS, "the \"" + title + "\" cell has controls without a design, testing,"
+                        + " training or business process category; it is kept as the action summary, not as controls");
+            }
+            return summary;
+        }
+
+        private void warn(WarningKind kind, String message) {
+            String where = "row " + (row.getRowNum() + 1) + (number == null ? "" : " (hazard " + number + ")");
+            warnings.add(new RowWarning(kind, where + ": " + message));
         }
 
         /** Cells of this row that hold formulas, "C5 (=A5&B5)", read as their last computed value. */
@@ -484,11 +617,11 @@ public final class WorkbookImport {
         return Integer.parseInt(m.group(1));
     }
 
-    private static boolean isBlank(Row row, Map<HazardColumn, Integer> columns) {
+    private static boolean isBlank(Row row, Set<Integer> columns) {
         if (row == null) {
             return true;
         }
-        for (int at : columns.values()) {
+        for (int at : columns) {
             if (!text(row.getCell(at)).isBlank()) {
                 return false;
             }
