@@ -237,4 +237,48 @@ class WorkbookImportTest {
         assertThat(result.notes()).anySatisfy(n -> assertThat(n)
                 .startsWith("1 cell holds a formula; the value Excel last computed was imported, not the formula: C2 (=\"Seen in \"&\"clinic\")"));
     }
+
+    @Test
+    void headerNamesOfNhsTemplatesAreRecognised() throws IOException {
+        Path file = folder.resolve("nhs.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = wb.createSheet("Log");
+            String[] header = {"Hazard ref", "Hazard name", "Possible causes", "Current controls", "Initial sev", "Initial lik",
+                    "Residual sev", "Residual lik", "Hazard category", "Current status"};
+            String[] cells = {"H-007", "Allergy banner hidden", "Narrow window", "Banner pinned", "4", "3", "4", "1",
+                    "Patient identification", "Open"};
+            XSSFRow h = sheet.createRow(0);
+            XSSFRow r = sheet.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+                r.createCell(i).setCellValue(cells[i]);
+            }
+            wb.write(out);
+        }
+
+        WorkbookImportResult result = reader.read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.notes()).as("every column was recognised").isEmpty();
+        Hazard hz = result.hazards().get(0);
+        assertThat(hz.number()).isEqualTo(7);
+        assertThat(hz.causes()).containsExactly("Narrow window");
+        assertThat(hz.existingControls()).isEqualTo("Banner pinned");
+        assertThat(hz.initial()).isEqualTo(Assessment.of(3, 4));
+        assertThat(hz.residual()).isEqualTo(Assessment.of(1, 4));
+        assertThat(hz.hazardTypes()).containsExactly("Patient identification");
+        assertThat(hz.status()).isEqualTo(HazardStatus.OPEN);
+    }
+
+    @Test
+    void hazardLogsOwnWorkbookHasNothingOutsideItsTableAndNoStatusWarnings() {
+        Path file = Reports.write(folder.resolve("log.xlsx"), new HazardLogWorkbook(), Reports.input());
+
+        WorkbookImportResult result = reader.read(file);
+
+        assertThat(result.warnings()).noneMatch(w -> w.kind() == org.hazardlog.transfer.WarningKind.OUTSIDE_TABLE);
+        assertThat(result.hazardWarnings()).flatMap(w -> w)
+                .noneMatch(w -> w.kind() == org.hazardlog.transfer.WarningKind.UNCLEAR_STATUS);
+        assertThat(result.hazards()).hasSize(Reports.hazards().size());
+    }
 }
