@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
+import org.hazardlog.code.CodeLocationRules;
+import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.InvalidValueException;
@@ -228,6 +230,7 @@ public final class HazardLogService implements AutoCloseable {
 
     public Hazard create(Hazard hazard, String reason) {
         checkScores(hazard);
+        checkCodeLocations(hazard.codeLocations());
         return write(w -> {
             Hazard numbered = hazard.number() != null ? hazard
                     : hazard.toBuilder().number(hazards.nextNumber(w.handle())).build();
@@ -243,6 +246,7 @@ public final class HazardLogService implements AutoCloseable {
     /** Saves with the reason the person gave, which the audit trail keeps with each changed field. */
     public Hazard save(Hazard hazard, String reason) {
         checkScores(hazard);
+        checkNewCodeLocations(hazard);
         return write(w -> update(w, hazard, AuditAction.EDIT, reason));
     }
 
@@ -301,6 +305,7 @@ public final class HazardLogService implements AutoCloseable {
     /** Adds many hazards in one transaction: all of them, or none. */
     public List<Hazard> createAll(List<Hazard> created) {
         created.forEach(this::checkScores);
+        checkCodeLocations(created.stream().flatMap(h -> h.codeLocations().stream()).toList());
         return large(created.size(), "adding " + created.size() + " hazards", () -> write(w -> {
             int next = hazards.nextNumber(w.handle());
             List<Hazard> numbered = new ArrayList<>(created.size());
@@ -363,6 +368,7 @@ public final class HazardLogService implements AutoCloseable {
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed, boolean allowRemovals) {
         incoming.forEach(this::checkScores);
+        checkCodeLocations(incoming.stream().flatMap(h -> h.codeLocations().stream()).toList());
         return large(incoming.size(), "importing " + incoming.size() + " hazards", () -> write(w -> {
             Handle h = w.handle();
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
@@ -428,6 +434,20 @@ public final class HazardLogService implements AutoCloseable {
         Hazard stored = hazards.update(w.handle(), edited);
         w.audit().hazardChanged(w.actor(), before, stored, scheme, action, reason);
         return stored;
+    }
+
+    /** Refuses locations code-check could never compare (a folder with lines, a line number too large), by its rules. */
+    private void checkCodeLocations(List<CodeLocation> locations) {
+        if (!locations.isEmpty()) {
+            CodeLocationRules.requireNameCode(locations, new org.hazardlog.app.ProjectSettings(this).repositoryRoot().orElse(null));
+        }
+    }
+
+    /** The same for an edit, for the locations it adds or changes: one kept as it was is not the edit's doing. */
+    private void checkNewCodeLocations(Hazard edited) {
+        List<CodeLocation> before = edited.number() == null ? List.of()
+                : read(h -> hazards.findByNumber(h, edited.number())).map(Hazard::codeLocations).orElse(List.of());
+        checkCodeLocations(edited.codeLocations().stream().filter(l -> !before.contains(l)).toList());
     }
 
     private void checkScores(Hazard h) {
