@@ -469,10 +469,48 @@ public final class HazardLogService implements AutoCloseable {
      * first, so concurrent writers (the window and the command line) take turns.
      */
     <T> T write(Function<LogWrite, T> work) {
+        headBeforeWrite = -1;
+        try {
+            return writeOnce(work);
+        } catch (RuntimeException e) {
+            if (database.lostHolder(e)) {
+                throw holderLeft(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The process this one reached the log through closed it mid-write: says, from the file as that
+     * process left it, whether the change is in it (never guessed), so a lost write is never silent.
+     */
+    private HazardLogUnavailableException holderLeft(RuntimeException e) {
+        HazardLogFile file = database.file();
+        long before = headBeforeWrite;
+        String closed = "The program that held " + file + " open (the HazardLog window or another command) closed it"
+                + " during this change";
+        java.util.OptionalLong now = HazardLogDatabase.auditHeadOnDisk(file);
+        if (before < 0 || now.isPresent() && now.getAsLong() == before) {
+            // Before the write's first statement (before < 0), or the file as left shows none of it.
+            return new HazardLogUnavailableException(closed + ", which was not made: nothing was changed. Run it again.", e);
+        }
+        if (now.isPresent()) {
+            return new HazardLogUnavailableException(closed + ", just as it was saved: the log now ends at audit event "
+                    + now.getAsLong() + " (it was at " + before + "), so the change is in it. Check with `hazardlog list`.", e);
+        }
+        return new HazardLogUnavailableException(closed + ", and the log cannot be read now to tell whether the change"
+                + " was saved. Open it again and check with `hazardlog list` and `hazardlog audit verify`.", e);
+    }
+
+    /** The audit head the current write started from (-1 before its first statement), to tell afterwards whether it was saved. */
+    private long headBeforeWrite = -1;
+
+    private <T> T writeOnce(Function<LogWrite, T> work) {
         T result;
         try {
             result = database.jdbi().inTransaction(h -> {
                 AuditTrail trail = AuditTrail.begin(h, auditEvents, clock.instant());
+                headBeforeWrite = trail.head().sequence();
                 Actor who = actorForWriting(h, trail);
                 T done = work.apply(new LogWrite(h, who, trail));
                 trail.store();

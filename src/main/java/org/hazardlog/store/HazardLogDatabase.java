@@ -52,6 +52,55 @@ public final class HazardLogDatabase implements AutoCloseable {
     private final Connection keepAlive;
     private final Access access;
     private boolean created;
+    /**
+     * Whether a failure is the process that held the log (and through which this one reached it)
+     * closing it: H2 reports the session closed, the connection broken, or the database shut down.
+     */
+    public boolean lostHolder(Throwable e) {
+        if (ownsFile(keepAlive) && !keepAliveBroken()) {
+            return false;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && HOLDER_GONE.contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean keepAliveBroken() {
+        try {
+            return keepAlive.isClosed() || !keepAlive.isValid(1);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** CONNECTION_BROKEN_1, DATABASE_CALLED_AT_SHUTDOWN, DATABASE_IS_CLOSED. */
+    private static final java.util.Set<Integer> HOLDER_GONE = java.util.Set.of(90067, 90121, 90098);
+
+    /**
+     * The sequence number of the newest audit event as the file now holds it, read afresh once the
+     * process that held it has let go (waiting up to about ten seconds for it to finish closing);
+     * empty when the file cannot be read.
+     */
+    public static java.util.OptionalLong auditHeadOnDisk(HazardLogFile file) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try (HazardLogDatabase db = open(file, Access.READ_ONLY, false)) {
+                return java.util.OptionalLong.of(db.jdbi.withHandle(h -> h.createQuery(
+                        "SELECT last_seq FROM audit_head WHERE id = 1").mapTo(Long.class).findOne().orElse(0L)));
+            } catch (RuntimeException e) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
     /** What opening had to do first, such as putting back a backup after an unfinished write; null if nothing. */
     private String recoveryNotice;
 
