@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
+import org.hazardlog.code.CodeLocationRules;
+import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.InvalidValueException;
@@ -228,6 +230,7 @@ public final class HazardLogService implements AutoCloseable {
 
     public Hazard create(Hazard hazard, String reason) {
         checkScores(hazard);
+        checkCodeLocations(hazard.codeLocations());
         return write(w -> {
             Hazard numbered = hazard.number() != null ? hazard
                     : hazard.toBuilder().number(hazards.nextNumber(w.handle())).build();
@@ -243,6 +246,7 @@ public final class HazardLogService implements AutoCloseable {
     /** Saves with the reason the person gave, which the audit trail keeps with each changed field. */
     public Hazard save(Hazard hazard, String reason) {
         checkScores(hazard);
+        checkNewCodeLocations(hazard);
         return write(w -> update(w, hazard, AuditAction.EDIT, reason));
     }
 
@@ -301,6 +305,7 @@ public final class HazardLogService implements AutoCloseable {
     /** Adds many hazards in one transaction: all of them, or none. */
     public List<Hazard> createAll(List<Hazard> created) {
         created.forEach(this::checkScores);
+        checkCodeLocations(created.stream().flatMap(h -> h.codeLocations().stream()).toList());
         return large(created.size(), "adding " + created.size() + " hazards", () -> write(w -> {
             int next = hazards.nextNumber(w.handle());
             List<Hazard> numbered = new ArrayList<>(created.size());
@@ -363,6 +368,7 @@ public final class HazardLogService implements AutoCloseable {
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed, boolean allowRemovals) {
         incoming.forEach(this::checkScores);
+        checkCodeLocations(incoming.stream().flatMap(h -> h.codeLocations().stream()).toList());
         return large(incoming.size(), "importing " + incoming.size() + " hazards", () -> write(w -> {
             Handle h = w.handle();
             ImportPlan plan = ImportPlan.of(incoming, hazards.findAll(h), scheme);
@@ -430,6 +436,20 @@ public final class HazardLogService implements AutoCloseable {
         return stored;
     }
 
+    /** Refuses locations code-check could never compare (a folder with lines, a line number too large), by its rules. */
+    private void checkCodeLocations(List<CodeLocation> locations) {
+        if (!locations.isEmpty()) {
+            CodeLocationRules.requireNameCode(locations, new org.hazardlog.app.ProjectSettings(this).repositoryRoot().orElse(null));
+        }
+    }
+
+    /** The same for an edit, for the locations it adds or changes: one kept as it was is not the edit's doing. */
+    private void checkNewCodeLocations(Hazard edited) {
+        List<CodeLocation> before = edited.number() == null ? List.of()
+                : read(h -> hazards.findByNumber(h, edited.number())).map(Hazard::codeLocations).orElse(List.of());
+        checkCodeLocations(edited.codeLocations().stream().filter(l -> !before.contains(l)).toList());
+    }
+
     private void checkScores(Hazard h) {
         scheme.check(h.initial());
         scheme.check(h.residual());
@@ -449,10 +469,48 @@ public final class HazardLogService implements AutoCloseable {
      * first, so concurrent writers (the window and the command line) take turns.
      */
     <T> T write(Function<LogWrite, T> work) {
+        headBeforeWrite = -1;
+        try {
+            return writeOnce(work);
+        } catch (RuntimeException e) {
+            if (database.lostHolder(e)) {
+                throw holderLeft(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The process this one reached the log through closed it mid-write: says, from the file as that
+     * process left it, whether the change is in it (never guessed), so a lost write is never silent.
+     */
+    private HazardLogUnavailableException holderLeft(RuntimeException e) {
+        HazardLogFile file = database.file();
+        long before = headBeforeWrite;
+        String closed = "The program that held " + file + " open (the HazardLog window or another command) closed it"
+                + " during this change";
+        java.util.OptionalLong now = HazardLogDatabase.auditHeadOnDisk(file);
+        if (before < 0 || now.isPresent() && now.getAsLong() == before) {
+            // Before the write's first statement (before < 0), or the file as left shows none of it.
+            return new HazardLogUnavailableException(closed + ", which was not made: nothing was changed. Run it again.", e);
+        }
+        if (now.isPresent()) {
+            return new HazardLogUnavailableException(closed + ", just as it was saved: the log now ends at audit event "
+                    + now.getAsLong() + " (it was at " + before + "), so the change is in it. Check with `hazardlog list`.", e);
+        }
+        return new HazardLogUnavailableException(closed + ", and the log cannot be read now to tell whether the change"
+                + " was saved. Open it again and check with `hazardlog list` and `hazardlog audit verify`.", e);
+    }
+
+    /** The audit head the current write started from (-1 before its first statement), to tell afterwards whether it was saved. */
+    private long headBeforeWrite = -1;
+
+    private <T> T writeOnce(Function<LogWrite, T> work) {
         T result;
         try {
             result = database.jdbi().inTransaction(h -> {
                 AuditTrail trail = AuditTrail.begin(h, auditEvents, clock.instant());
+                headBeforeWrite = trail.head().sequence();
                 Actor who = actorForWriting(h, trail);
                 T done = work.apply(new LogWrite(h, who, trail));
                 trail.store();

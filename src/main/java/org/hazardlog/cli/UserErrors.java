@@ -8,6 +8,7 @@ import org.hazardlog.code.CodeUnavailableException;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.access.AccessRefusedException;
 import org.hazardlog.report.ReportException;
+import org.hazardlog.store.DiskSpace;
 import org.hazardlog.store.HazardLogUnavailableException;
 import org.hazardlog.store.StaleEditException;
 
@@ -31,6 +32,10 @@ final class UserErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         if (isUserError(e)) {
             cli.getErr().println("hazardlog: " + e.getMessage());
+        } else if (DiskSpace.isFull(e)) {
+            // A full disk is the machine's state, not a defect, wherever it surfaced.
+            cli.getErr().println("hazardlog: the disk is full: " + e.getMessage()
+                    + ". Free some space and try again.");
         } else {
             cli.getErr().println("hazardlog: internal error (please report it): " + e);
             e.printStackTrace(cli.getErr());

@@ -78,7 +78,7 @@ record CoveredFiles(boolean isSet, String path, List<String> files, String whyNo
      * A path that is no file but ends in what looks like lines was written {@code path:lines} and
      * not read as such, most often because a line number is too large: a bad line number, not a file.
      */
-    private static String linesInPath(String path) {
+    static String linesInPath(String path) {
         Matcher m = LINES_IN_PATH.matcher(path);
         if (!m.matches()) {
             return "";

@@ -52,6 +52,55 @@ public final class HazardLogDatabase implements AutoCloseable {
     private final Connection keepAlive;
     private final Access access;
     private boolean created;
+    /**
+     * Whether a failure is the process that held the log (and through which this one reached it)
+     * closing it: H2 reports the session closed, the connection broken, or the database shut down.
+     */
+    public boolean lostHolder(Throwable e) {
+        if (ownsFile(keepAlive) && !keepAliveBroken()) {
+            return false;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && HOLDER_GONE.contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean keepAliveBroken() {
+        try {
+            return keepAlive.isClosed() || !keepAlive.isValid(1);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** CONNECTION_BROKEN_1, DATABASE_CALLED_AT_SHUTDOWN, DATABASE_IS_CLOSED. */
+    private static final java.util.Set<Integer> HOLDER_GONE = java.util.Set.of(90067, 90121, 90098);
+
+    /**
+     * The sequence number of the newest audit event as the file now holds it, read afresh once the
+     * process that held it has let go (waiting up to about ten seconds for it to finish closing);
+     * empty when the file cannot be read.
+     */
+    public static java.util.OptionalLong auditHeadOnDisk(HazardLogFile file) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try (HazardLogDatabase db = open(file, Access.READ_ONLY, false)) {
+                return java.util.OptionalLong.of(db.jdbi.withHandle(h -> h.createQuery(
+                        "SELECT last_seq FROM audit_head WHERE id = 1").mapTo(Long.class).findOne().orElse(0L)));
+            } catch (RuntimeException e) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
     /** What opening had to do first, such as putting back a backup after an unfinished write; null if nothing. */
     private String recoveryNotice;
 
@@ -306,9 +355,68 @@ public final class HazardLogDatabase implements AutoCloseable {
                 + why.substring(("Cannot open " + file + ": ").length()) : why;
     }
 
+    /**
+     * What went wrong when checking or upgrading the log's format on opening, without the wording of
+     * the migration library: a full disk says so; otherwise the database's own failure, or failing
+     * that the innermost cause, names what happened to the file.
+     */
+    static String explainOpening(HazardLogFile file, String verb, String rest, RuntimeException e) {
+        if (diskFull(file, e)) {
+            return diskFullMessage(file);
+        }
+        SQLException sql = sqlCause(e);
+        if (sql != null) {
+            return explain(file, sql);
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = "Cannot " + verb + " " + file + (rest.isEmpty() ? "" : " " + rest);
+        return root == e
+                ? what + ": its record of log format upgrades is unreadable or inconsistent (" + firstLine(e.getMessage()) + ")."
+                : what + ": " + firstLine(root.getMessage());
+    }
+
+    /**
+     * Whether a failure is the disk filling: an "out of space" anywhere in the chain, or an H2
+     * write or I/O failure (which H2 reports as a general I/O error or a closed store once it gave
+     * up) while the log's disk has next to no room left.
+     */
+    static boolean diskFull(HazardLogFile file, Throwable e) {
+        if (DiskSpace.isFull(e)) {
+            return true;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && WRITE_FAILURES.contains(sql.getErrorCode())) {
+                return DiskSpace.nearlyFull(file);
+            }
+        }
+        return false;
+    }
+
+    /** H2's codes for failing to write or sync its file: IO_EXCEPTION_1/2, FILE_CREATION_FAILED, DATABASE_IS_CLOSED. */
+    private static final java.util.Set<Integer> WRITE_FAILURES = java.util.Set.of(90028, 90031, 90062, 90098);
+
+    static String diskFullMessage(HazardLogFile file) {
+        return "Cannot write " + file + ": the disk is full. Nothing was changed; free some space and try again.";
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
     /** Turns H2's error codes into what the user needs to know. */
     static String explain(HazardLogFile file, SQLException e) {
         String message = firstLine(e.getMessage());
+        if (DiskSpace.isFull(e)) {
+            return diskFullMessage(file);
+        }
         switch (e.getErrorCode()) {
             case 90020: // DATABASE_ALREADY_OPEN
                 return file + " is in use by another process. Try again when it has finished"
@@ -339,8 +447,8 @@ public final class HazardLogDatabase implements AutoCloseable {
                 if (message.contains("EOFException") || message.contains("Connection is broken")) {
                     return file + " is in use by another process that is just closing it. Try again in a moment.";
                 }
-                if (message.contains("No space left") || message.contains("Disk quota")) {
-                    return "Cannot write " + file + ": the disk is full. Nothing was changed; free some space and try again.";
+                if (diskFull(file, e)) {
+                    return diskFullMessage(file);
                 }
                 if (message.contains("ermission denied") || message.contains("AccessDenied") || message.contains("read only")
                         || message.contains("Read-only file system")) {
@@ -401,7 +509,7 @@ public final class HazardLogDatabase implements AutoCloseable {
             refuseNewer(file, flyway);
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new HazardLogUnavailableException("Cannot bring " + file + " up to date: " + firstLine(e.getMessage()), e);
+            throw new HazardLogUnavailableException(explainOpening(file, "bring", "up to date", e), e);
         }
     }
 
@@ -411,7 +519,7 @@ public final class HazardLogDatabase implements AutoCloseable {
             refuseNewer(file, flyway);
             return flyway.info().pending().length > 0;
         } catch (FlywayException e) {
-            throw new HazardLogUnavailableException("Cannot read " + file + ": " + firstLine(e.getMessage()), e);
+            throw new HazardLogUnavailableException(explainOpening(file, "read", "", e), e);
         }
     }
 

@@ -39,7 +39,9 @@ final class LocationRow {
         try {
             return Integer.valueOf(t);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("code location " + path.get() + ": " + which + " line \"" + t + "\" is not a number");
+            throw new InvalidValueException("code location " + path.get() + ": " + which + " line \"" + t + "\" "
+                    + (t.matches("\\d+") ? "is too large (lines are counted from 1 to " + Integer.MAX_VALUE + ")"
+                    : "is not a number"));
         }
     }
 }

@@ -128,6 +128,11 @@ public final class MainViewModel {
         recentFiles.setAll(settings.recentFiles());
         title.set(file.displayName() + " \u2014 " + APP);
         statusMessage.set("Opened " + file + " (risk scheme: " + opened.scheme().name() + ")");
+        // A backup put back after an unfinished write undoes that write: the user must know before working on.
+        opened.recoveryNotice().ifPresent(notice -> {
+            statusMessage.set(notice);
+            dialogs.showMessage("Log put back from a backup", notice);
+        });
         if (askWhoIsWorking) {
             // Asked once the log is read, so the table behind the question shows the log (read only until answered).
             accountability.askIfUnknown();
