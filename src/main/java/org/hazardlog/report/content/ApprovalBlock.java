@@ -69,8 +69,8 @@ public final class ApprovalBlock {
                     Cell.of(v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + ")"),
                     Cell.of(v.summary()), Cell.of(halves(v.contentHash()))));
         }
-        blocks.add(new Table(List.of(new Column("Version", 1f), new Column("Signed at (UTC)", 2.9f),
-                new Column("Signed by", 1.8f), new Column("Summary", 2f), new Column("Content hash (SHA-256)", 3.8f)),
+        blocks.add(new Table(List.of(new Column("Version", 1f), new Column("Signed at (UTC)", 3.1f),
+                new Column("Signed by", 1.7f), new Column("Summary", 1.9f), new Column("Content hash (SHA-256)", 3.8f)),
                 rows, false));
         blocks.add(new Paragraph(List.of(Span.italic("This copy was made from the version's signed snapshot; "
                 + "changes made to the log after it was signed are not in it.")), Paragraph.Kind.NOTE));
