@@ -192,4 +192,30 @@ class IssuedExportsTest {
             assertThat(s.toString()).contains(Approval.DRAFT);
         }
     }
+
+    @Test
+    void theHazardLogPdfAndWordOfTheLogAsItIsSayDraftOnEveryPageAndCarryNoApproval() throws Exception {
+        Path pdf = export("pdf", "now.pdf", "--document", "hazard-log");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper page = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                page.setStartPage(i);
+                page.setEndPage(i);
+                String text = page.getText(doc);
+                assertThat(text.split("DRAFT, not issued", -1)).as("page " + i + ": header and footer").hasSize(3);
+                assertThat(text).doesNotContain(v1.contentHash());
+            }
+            page.setStartPage(1);
+            page.setEndPage(1);
+            assertThat(page.getText(doc).replaceAll("\\s+", " ")).contains(Approval.DRAFT);
+        }
+        Path docx = export("docx", "now.docx", "--document", "hazard-log");
+        try (var in = Files.newInputStream(docx);
+             var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            assertThat(d.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("DRAFT, not issued"));
+            assertThat(d.getFooterList()).isNotEmpty().allSatisfy(f -> assertThat(f.getText()).contains("DRAFT, not issued"));
+            assertThat(words.getText()).contains(Approval.DRAFT).doesNotContain(v1.contentHash());
+        }
+    }
 }

@@ -39,6 +39,11 @@ public final class ApprovalBlock {
         return version.approval().map(a -> "Version " + a.version() + ", approved").orElse("DRAFT, not issued");
     }
 
+    /** "DRAFT, not issued" in the footer of every page of a copy that is not an issued version; else nothing. */
+    public static String footerMark(ReportVersion version) {
+        return version.approval().isPresent() ? "" : "DRAFT, not issued";
+    }
+
     private static List<Block> draft() {
         return List.of(new Table(List.of(new Column("", 1f)),
                 List.of(List.of(new Cell(Approval.DRAFT, DRAFT_FILL, DRAFT_TEXT, true, true))), true));
@@ -62,14 +67,22 @@ public final class ApprovalBlock {
         for (VersionSummary v : a.history()) {
             rows.add(List.of(Cell.centred(String.valueOf(v.number())), Cell.of(v.signature().time().toString()),
                     Cell.of(v.signature().name() + " (" + Approval.roleTitle(v.signature().role()) + ")"),
-                    Cell.of(v.summary()), Cell.of(v.contentHash())));
+                    Cell.of(v.summary()), Cell.of(halves(v.contentHash()))));
         }
-        blocks.add(new Table(List.of(new Column("Version", 0.7f), new Column("Signed at (UTC)", 2f),
-                new Column("Signed by", 2f), new Column("Summary", 3.2f), new Column("Content hash (SHA-256)", 3.6f)),
+        blocks.add(new Table(List.of(new Column("Version", 1f), new Column("Signed at (UTC)", 3.1f),
+                new Column("Signed by", 1.7f), new Column("Summary", 1.9f), new Column("Content hash (SHA-256)", 3.8f)),
                 rows, false));
         blocks.add(new Paragraph(List.of(Span.italic("This copy was made from the version's signed snapshot; "
                 + "changes made to the log after it was signed are not in it.")), Paragraph.Kind.NOTE));
         return blocks;
+    }
+
+    /**
+     * A hash on two lines of 32 characters: a narrow column would otherwise break it at an arbitrary
+     * character, and a reader comparing it by eye loses the place.
+     */
+    static String halves(String hash) {
+        return hash.length() <= 32 ? hash : hash.substring(0, 32) + "\n" + hash.substring(32);
     }
 
     private static List<Cell> row(String label, String value) {

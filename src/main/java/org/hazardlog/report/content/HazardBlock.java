@@ -26,9 +26,15 @@ import org.hazardlog.report.document.Table.Column;
  */
 public final class HazardBlock {
 
-    /** Fill of what the deploying organisation must do or now owns: the same amber in every document. */
-    public static final String TRANSFER_FILL = "FFF3CD";
-    public static final String TRANSFER_TEXT = "6D4C00";
+    /**
+     * Fill of a hazard transferred to the deploying organisation: the workbook's violet. Violet and
+     * blue never read as a risk colour (green to red), so a shaded cell is not taken for a risk level.
+     */
+    public static final String TRANSFERRED_FILL = "E4DCF2";
+    /** Fill of controls the deploying organisation carries out: the workbook's blue. */
+    public static final String DEPLOYMENT_FILL = "D6E9F8";
+    public static final String TRANSFERRED_LEGEND = "Transferred to the deploying organisation";
+    public static final String DEPLOYMENT_LEGEND = "Control the deploying organisation carries out";
     static final String NONE = "None recorded";
 
     private HazardBlock() {
@@ -42,11 +48,7 @@ public final class HazardBlock {
         rows.add(row("Existing controls", orNone(h.existingControls())));
         rows.add(List.of(Cell.label("Initial risk"), rating(scheme, h.initial())));
         for (ControlCategory c : ControlCategory.values()) {
-            List<Control> in = h.controls().stream().filter(x -> x.category() == c).toList();
-            boolean deployer = in.stream().anyMatch(x -> x.party() == ControlParty.DEPLOYMENT);
-            String text = in.isEmpty() ? NONE : in.stream().map(HazardBlock::control).collect(Collectors.joining("\n"));
-            rows.add(List.of(Cell.label(c.label() + " controls"), deployer
-                    ? new Cell(text, TRANSFER_FILL, TRANSFER_TEXT, false, false) : Cell.of(text)));
+            rows.addAll(controls(c, h.controls().stream().filter(x -> x.category() == c).toList()));
         }
         rows.add(List.of(Cell.label("Residual risk"), rating(scheme, h.residual())));
         rows.add(row("Action summary", orNone(h.actionSummary())));
@@ -54,9 +56,42 @@ public final class HazardBlock {
                 ? "" : ": " + h.statusText());
         String owner = h.assignment().isEmpty() ? "Owner not set" : "Owner: " + h.assignment();
         rows.add(List.of(Cell.label("Owner / status"), h.status() == HazardStatus.TRANSFERRED
-                ? new Cell(owner + "\n" + status + " (to the deploying organisation)", TRANSFER_FILL, TRANSFER_TEXT, true, false)
+                ? new Cell(owner + "\n" + status + " (to the deploying organisation)", TRANSFERRED_FILL, null, true, false)
                 : Cell.of(owner + "\n" + status)));
         return new Table(List.of(new Column("Hazard " + h.number(), 1.5f), new Column(h.name(), 5.5f)), rows, false);
+    }
+
+    /**
+     * A category's controls: the manufacturer's in one cell, the deploying organisation's in a
+     * shaded cell below it, so the shading marks exactly what the deploying organisation must do.
+     */
+    private static List<List<Cell>> controls(ControlCategory c, List<Control> in) {
+        String label = c.label() + " controls";
+        if (in.isEmpty()) {
+            return List.of(row(label, NONE));
+        }
+        List<Control> ours = in.stream().filter(x -> x.party() != ControlParty.DEPLOYMENT).toList();
+        List<Control> theirs = in.stream().filter(x -> x.party() == ControlParty.DEPLOYMENT).toList();
+        List<List<Cell>> rows = new ArrayList<>();
+        if (!ours.isEmpty()) {
+            rows.add(row(label, lines(ours)));
+        }
+        if (!theirs.isEmpty()) {
+            // Under the manufacturer's controls the label is left blank: the rows read as one category.
+            rows.add(List.of(Cell.label(ours.isEmpty() ? label : ""), new Cell(lines(theirs), DEPLOYMENT_FILL, null, false, false)));
+        }
+        return rows;
+    }
+
+    private static String lines(List<Control> controls) {
+        return controls.stream().map(HazardBlock::control).collect(Collectors.joining("\n"));
+    }
+
+    /** The legend of the shading, in the same words as the workbook's. */
+    public static Table legend() {
+        return new Table(List.of(new Column("", 1f), new Column("", 1f)), List.of(List.of(
+                new Cell(TRANSFERRED_LEGEND, TRANSFERRED_FILL, null, false, true),
+                new Cell(DEPLOYMENT_LEGEND, DEPLOYMENT_FILL, null, false, true))), true);
     }
 
     /** "• text (Manufacturer, Implemented)". */

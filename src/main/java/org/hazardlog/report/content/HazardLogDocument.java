@@ -44,7 +44,9 @@ public final class HazardLogDocument {
         b.heading(1, "Hazard log");
         b.note("One block per hazard, in the order of the DCB0129 implementation guidance's hazard log. Risk levels are "
                 + "looked up in the risk scheme \"" + input.scheme().name() + "\" from likelihood and severity; TBC means "
-                + "not yet scored. Controls the deploying organisation carries out, and transferred hazards, are shaded amber.");
+                + "not yet scored. Shading marks what the deploying organisation carries out or now owns, in the colours "
+                + "of the workbook:");
+        b.add(HazardBlock.legend());
         for (Hazard h : input.hazards()) {
             b.add(HazardBlock.of(h, input.scheme()));
         }
@@ -57,8 +59,9 @@ public final class HazardLogDocument {
         }
         b.add(RiskTables.schemeMatrix(input.scheme()));
         b.add(RiskTables.riskLevels(input.scheme()));
-        return b.build(TITLE + ": " + productLine(p),
-                runningHeader(p, TITLE) + " \u2014 " + ApprovalBlock.headerMark(input.version()), false);
+        return b.build(TITLE + ": " + productLine(p), "", false).marked(
+                runningHeader(p, TITLE) + " \u2014 " + ApprovalBlock.headerMark(input.version()),
+                ApprovalBlock.footerMark(input.version()));
     }
 
     public static String productLine(ProjectSettings p) {

@@ -14,7 +14,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.hazardlog.domain.Control;
+import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.report.content.HazardBlock;
 import org.hazardlog.report.Reports;
 import org.hazardlog.report.cscr.CscrTemplates;
 import org.hazardlog.store.TempLogs;
@@ -79,8 +82,10 @@ class ReportPdfTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<String> pageTexts = pages(pdf);
             for (String page : pageTexts) {
-                assertThat(page).as("every page of a copy that is not issued says DRAFT")
+                assertThat(page).as("every page of a copy that is not issued says DRAFT in its header")
                         .contains(squash("WardView ePrescribing 3.2.0 \u2014 Hazard Log \u2014 DRAFT, not issued"));
+                assertThat(page.substring(page.lastIndexOf("\nPage"))).as("and in its footer").isEqualTo("\nPage" + (pageTexts.indexOf(page) + 1) + "of" + pageTexts.size() + "\n");
+                assertThat(page.substring(0, page.lastIndexOf("\nPage"))).as("the footer's mark").endsWith("DRAFT,notissued");
             }
             assertThat(pageTexts.get(0)).contains(squash(org.hazardlog.domain.version.Approval.DRAFT));
             String all = squash(String.join("\n", pageTexts));
@@ -90,6 +95,45 @@ class ReportPdfTest {
             }
             assertThat(all).contains("Designcontrols", "Testcontrols", "Trainingcontrols", "Businessprocess");
             assertThat(all).as("characters outside Liberation Sans still print").contains(squash("Done tick \u2713 read"));
+            assertThat(all).as("the shading's legend").contains(squash(HazardBlock.TRANSFERRED_LEGEND), squash(HazardBlock.DEPLOYMENT_LEGEND));
+        }
+    }
+
+    @Test
+    void aHazardTallerThanAPageRepeatsItsNumberAndNameOnEveryPageItRunsOn() throws IOException {
+        List<Control> many = new ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            many.add(Control.proposed(ControlCategory.DESIGN, "Design control " + i + " checks the discontinued flag on every refresh."));
+        }
+        Hazard tall = TempLogs.fullHazard(8).toBuilder().name("Tall hazard with many controls").controls(many).build();
+        Path file = Reports.write(folder.resolve("tall.pdf"), new HazardLogPdfExporter(), Reports.input(List.of(tall)));
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            List<String> pageTexts = pages(pdf);
+            List<Integer> on = new ArrayList<>();
+            for (int i = 0; i < pageTexts.size(); i++) {
+                if (pageTexts.get(i).contains("Designcontrol")) {
+                    on.add(i);
+                }
+            }
+            String all = String.join("\n", pageTexts);
+            assertThat(all).as("no control is cut off").contains("Designcontrol1checks", "Designcontrol150checks");
+            assertThat(on).as("the block runs over more than one page").hasSizeGreaterThan(1);
+            for (int i : on) {
+                assertThat(pageTexts.get(i)).as("page " + (i + 1)).contains("Hazard8Tallhazardwithmanycontrols");
+            }
+        }
+    }
+
+    @Test
+    void noHeadingIsTheLastThingOnItsPage() throws IOException {
+        Path file = Reports.write(folder.resolve("log.pdf"), new HazardLogPdfExporter(), Reports.input());
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            for (String page : pages(pdf)) {
+                String body = page.substring(0, page.lastIndexOf("\nPage")).replace("DRAFT,notissued", "").strip();
+                String last = body.substring(body.lastIndexOf('\n') + 1);
+                assertThat(last).as("last line of a page").isNotIn("Hazardlog", "Hazardsperrisklevel", "Approval", "Revisionhistory")
+                        .doesNotStartWith("Riskscheme:");
+            }
         }
     }
 
