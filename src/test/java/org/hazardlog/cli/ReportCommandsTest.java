@@ -131,7 +131,7 @@ class ReportCommandsTest {
     }
 
     @Test
-    void skipInvalidSkipsAWorkbookWithBadRowsAndImportsTheOtherFiles() throws Exception {
+    void skipInvalidSkipsTheBadRowsOfAWorkbookAndImportsItsGoodRowsAndTheOtherFiles() throws Exception {
         Path bad = badWorkbook();
         Path good = folder.resolve("good.xlsx");
         assertThat(run("export", "--format", "xlsx", "--out", good.toString())).isZero();
@@ -139,9 +139,12 @@ class ReportCommandsTest {
 
         assertThat(run("import", "--skip-invalid", bad.toString(), good.toString())).isZero();
 
-        assertThat(out.toString()).contains("0 created, 0 updated, 5 unchanged");
-        assertThat(out.toString() + err.toString()).contains(bad + ": Hazard Log row 3 (hazard 7): no name");
-        assertThat(hazards()).as("a workbook is all or nothing: its good row is not imported either").isEqualTo(before);
+        assertThat(out.toString()).contains("1 created, 0 updated, 5 unchanged")
+                .contains(bad + ": skipped, not imported: Hazard Log row 3 (hazard 7): no name")
+                .contains(bad + ": skipped, not imported: Hazard Log row 4 (hazard 8 \"Off the scale\")");
+        assertThat(hazards()).as("the bad rows are skipped, the workbook's good row is imported")
+                .hasSize(before.size() + 1)
+                .extracting(Hazard::name).contains("A good new hazard").doesNotContain("Off the scale");
     }
 
     @Test
