@@ -42,6 +42,7 @@ import org.hazardlog.store.LargeWrite;
 import org.hazardlog.store.ProjectSettingsRepository;
 import org.hazardlog.store.RiskSchemeRepository;
 import org.hazardlog.store.StaleEditException;
+import org.hazardlog.store.StoreFailures;
 import org.hazardlog.store.UserRepository;
 
 /**
@@ -474,32 +475,10 @@ public final class HazardLogService implements AutoCloseable {
             return writeOnce(work);
         } catch (RuntimeException e) {
             if (database.lostHolder(e)) {
-                throw holderLeft(e);
+                throw HolderLeft.explain(database.file(), headBeforeWrite, e);
             }
             throw e;
         }
-    }
-
-    /**
-     * The process this one reached the log through closed it mid-write: says, from the file as that
-     * process left it, whether the change is in it (never guessed), so a lost write is never silent.
-     */
-    private HazardLogUnavailableException holderLeft(RuntimeException e) {
-        HazardLogFile file = database.file();
-        long before = headBeforeWrite;
-        String closed = "The program that held " + file + " open (the HazardLog window or another command) closed it"
-                + " during this change";
-        java.util.OptionalLong now = HazardLogDatabase.auditHeadOnDisk(file);
-        if (before < 0 || now.isPresent() && now.getAsLong() == before) {
-            // Before the write's first statement (before < 0), or the file as left shows none of it.
-            return new HazardLogUnavailableException(closed + ", which was not made: nothing was changed. Run it again.", e);
-        }
-        if (now.isPresent()) {
-            return new HazardLogUnavailableException(closed + ", just as it was saved: the log now ends at audit event "
-                    + now.getAsLong() + " (it was at " + before + "), so the change is in it. Check with `hazardlog list`.", e);
-        }
-        return new HazardLogUnavailableException(closed + ", and the log cannot be read now to tell whether the change"
-                + " was saved. Open it again and check with `hazardlog list` and `hazardlog audit verify`.", e);
     }
 
     /** The audit head the current write started from (-1 before its first statement), to tell afterwards whether it was saved. */
@@ -569,7 +548,7 @@ public final class HazardLogService implements AutoCloseable {
     private HazardLogUnavailableException unavailable(JdbiException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof java.sql.SQLException sql) {
-            return new HazardLogUnavailableException(HazardLogDatabase.explainFailure(database.file(), sql), e);
+            return new HazardLogUnavailableException(StoreFailures.explainFailure(database.file(), sql), e);
         }
         return new HazardLogUnavailableException("The hazard log " + database.file() + " could not complete the operation: "
                 + cause.getMessage(), e);

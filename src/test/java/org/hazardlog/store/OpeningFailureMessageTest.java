@@ -31,7 +31,7 @@ class OpeningFailureMessageTest {
         var e = new FlywayException("Unable to check whether schema \"PUBLIC\" exists",
                 h2WriteFailure(new IOException("No space left on device")));
 
-        String message = HazardLogDatabase.explainOpening(file, "read", "", e);
+        String message = StoreFailures.explainOpening(file, "read", "", e);
 
         assertThat(message).isEqualTo("Cannot write " + file + ": the disk is full. Nothing was changed; free some space and try again.");
     }
@@ -42,7 +42,7 @@ class OpeningFailureMessageTest {
         var e = new FlywayException("Migration V7__x.sql failed",
                 new RuntimeException("wrapped", h2WriteFailure(new IOException("Disk quota exceeded"))));
 
-        assertThat(HazardLogDatabase.explainOpening(file, "bring", "up to date", e)).contains("the disk is full");
+        assertThat(StoreFailures.explainOpening(file, "bring", "up to date", e)).contains("the disk is full");
     }
 
     @Test
@@ -51,7 +51,7 @@ class OpeningFailureMessageTest {
         var e = new FlywayException("Unable to check whether schema \"PUBLIC\" exists",
                 new SQLException("File corrupted while reading record: \"page 7\" [90030-224]", "90030", 90030));
 
-        String message = HazardLogDatabase.explainOpening(file, "read", "", e);
+        String message = StoreFailures.explainOpening(file, "read", "", e);
 
         assertThat(message).startsWith(file.toString()).contains("damaged").contains("page 7")
                 .doesNotContain("schema").doesNotContain("PUBLIC");
@@ -63,7 +63,7 @@ class OpeningFailureMessageTest {
         var e = new FlywayException("Unable to obtain connection from database",
                 new IllegalStateException("class path resource db/migration missing"));
 
-        assertThat(HazardLogDatabase.explainOpening(file, "bring", "up to date", e))
+        assertThat(StoreFailures.explainOpening(file, "bring", "up to date", e))
                 .isEqualTo("Cannot bring " + file + " up to date: class path resource db/migration missing");
     }
 
@@ -72,14 +72,14 @@ class OpeningFailureMessageTest {
         HazardLogFile file = TempLogs.in(folder);
         var e = new FlywayException("Validate failed: Migrations have failed validation");
 
-        assertThat(HazardLogDatabase.explainOpening(file, "read", "", e))
+        assertThat(StoreFailures.explainOpening(file, "read", "", e))
                 .startsWith("Cannot read " + file + ": its record of log format upgrades is unreadable or inconsistent");
     }
 
     @Test
     void aFullDiskReportedDirectlyByTheDatabaseSaysSoToo() {
         HazardLogFile file = TempLogs.in(folder);
-        assertThat(HazardLogDatabase.explain(file, h2WriteFailure(new IOException("No space left on device"))))
+        assertThat(StoreFailures.explain(file, h2WriteFailure(new IOException("No space left on device"))))
                 .contains("the disk is full");
     }
 }
