@@ -17,10 +17,12 @@ import org.hazardlog.domain.audit.AuditQuery;
 import org.hazardlog.domain.audit.ChainBreak;
 import org.hazardlog.domain.audit.ChainHead;
 import org.hazardlog.domain.audit.HazardCreations;
+import org.hazardlog.domain.audit.TestIssueCreations;
 import org.hazardlog.domain.audit.UserLedger;
 import org.hazardlog.domain.cscr.CscrApproval;
 import org.hazardlog.store.AuditRepository;
 import org.hazardlog.store.CscrApprovalRepository;
+import org.hazardlog.store.TestIssueRepository;
 import org.hazardlog.store.UserRepository;
 import org.hazardlog.store.VersionRepository;
 import org.hazardlog.store.VersionRepository.StoredVersion;
@@ -71,7 +73,7 @@ public final class AuditService {
      * <li>issued versions: numbered 1, 2, 3 ... without gaps, each snapshot matching its content
      * hash, each with its issue event and anchor, and each issue event with its version;</li>
      * <li>users, roles and password fingerprints rebuilt from the trail, against the users table;</li>
-     * <li>every hazard with its creation event, and every created hazard still in the log.</li>
+     * <li>every hazard with its creation event, and every created hazard still in the log; the same for test issues.</li>
      * </ul>
      * Every problem is reported, the chain's first.
      */
@@ -80,6 +82,7 @@ public final class AuditService {
             AuditChain.Verifier verifier = new AuditChain.Verifier();
             UserLedger users = new UserLedger();
             HazardCreations hazards = new HazardCreations();
+            TestIssueCreations testIssues = new TestIssueCreations();
             Map<Integer, Long> issueEvents = new TreeMap<>();
             Map<String, AuditEvent> approvalEvents = new TreeMap<>();
             // The whole trail is read even past a break, so that what it vouches for is still compared.
@@ -87,6 +90,7 @@ public final class AuditService {
                 verifier.accept(e);
                 users.accept(e);
                 hazards.accept(e);
+                testIssues.accept(e);
                 if (e.action() == AuditAction.ISSUE && AuditEvent.VERSION.equals(e.entity())) {
                     issueEvents.putIfAbsent(number(e.entityKey()), e.sequence());
                 }
@@ -117,6 +121,7 @@ public final class AuditService {
             users.oddities().forEach(problems::add);
             users.differences(tableUsers(h)).forEach(d -> problems.add(new ChainBreak(0, d)));
             problems.addAll(hazards.problems(hazardNumbers));
+            problems.addAll(testIssues.problems(new TestIssueRepository().ids(h)));
             return new AuditCheck(count, verifier.head(), problems);
         });
     }

@@ -212,6 +212,11 @@ public final class HazardLogService implements AutoCloseable {
         return new CscrApprovals(this);
     }
 
+    /** Defects found in testing, with their linked hazards and safety impact. */
+    public TestIssues testIssues() {
+        return new TestIssues(this);
+    }
+
     public List<Hazard> hazards() {
         return read(hazards::findAll);
     }

@@ -10,6 +10,8 @@ public enum Permission {
     EDIT_DRAFT(Role.ENGINEER, "Editing a draft hazard"),
     RECORD_CONTROL_PROGRESS(Role.ENGINEER, "Recording the status, evidence and owner of controls"),
     EDIT_CODE_LOCATIONS(Role.ENGINEER, "Editing code locations"),
+    /** Adding, editing, resolving and reopening test issues (defects found in testing). */
+    RECORD_TEST_ISSUE(Role.ENGINEER, "Recording test issues"),
     EDIT_ANALYSIS(Role.CSO, "Editing a hazard past draft"),
     SCORE(Role.CSO, "Scoring a hazard"),
     SET_STATUS(Role.CSO, "Changing the status of a hazard"),

@@ -21,6 +21,7 @@ public record AuditEvent(long sequence, Instant at, String user, Role role, Audi
     public static final String VERSION = "version";
     public static final String LOG = "log";
     public static final String CSCR = "cscr";
+    public static final String TEST_ISSUE = "test issue";
 
     public AuditEvent {
         Objects.requireNonNull(at, "at");
