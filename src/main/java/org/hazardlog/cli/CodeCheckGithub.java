@@ -23,12 +23,12 @@ final class CodeCheckGithub {
     static void write(CheckOutcome outcome, PrintWriter out) {
         CodeCheckReport report = outcome.report();
         for (LocationFinding f : report.findings()) {
-            String where = properties(CodeCheckSarif.path(f), f.lines(), "Hazard " + f.hazard().number() + ": " + f.state().label());
+            String where = properties(CodeCheckSarif.path(f), f.codeLines(), "Hazard " + f.hazard().number() + ": " + f.state().label());
             if (f.failsCheck(outcome.reviewRequired())) {
                 out.println("::error " + where + "::" + data(CodeCheckSarif.message(f)));
             }
             for (String warning : f.warnings()) {
-                out.println("::warning " + properties(CodeCheckSarif.path(f), f.lines(), "Hazard " + f.hazard().number()) + "::"
+                out.println("::warning " + properties(CodeCheckSarif.path(f), f.codeLines(), "Hazard " + f.hazard().number()) + "::"
                         + data("Hazard " + f.hazard().number() + ", " + f.location().reference() + ": " + warning));
             }
         }

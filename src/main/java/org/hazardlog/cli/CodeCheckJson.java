@@ -95,6 +95,13 @@ final class CodeCheckJson {
         node.put("startLine", f.lines().map(LineRange::first).orElse(null));
         node.put("endLine", f.lines().map(LineRange::last).orElse(null));
         node.put("file", f.file());
+        if (f.symbolLines() == null) {
+            node.putNull("symbolLines");
+        } else {
+            ObjectNode at = node.putObject("symbolLines");
+            at.put("startLine", f.symbolLines().first());
+            at.put("endLine", f.symbolLines().last());
+        }
         node.put("state", f.state().jsonName());
         node.put("fails", f.failsCheck(reviewRequired));
         if (f.movedTo() == null) {

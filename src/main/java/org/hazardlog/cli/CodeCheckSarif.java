@@ -53,7 +53,7 @@ final class CodeCheckSarif {
             r.put("ruleIndex", rules.indexOf(f.state()));
             r.put("level", "error");
             r.putObject("message").put("text", message(f));
-            path(f).ifPresent(p -> location(r, p, f.lines()));
+            path(f).ifPresent(p -> location(r, p, f.codeLines()));
             ObjectNode properties = r.putObject("properties");
             properties.put("hazardNumber", f.hazard().number());
             properties.put("hazardName", f.hazard().name());

@@ -107,7 +107,8 @@ public final class CodeChecker {
                         reviewed.values().stream().findFirst().orElse(null), capitalise(covered.whyNone()) + "."));
             } else {
                 String file = covered.files().get(0);
-                out.add(checkFile(make, file, range, reviewed.get(file), true));
+                out.add(covered.symbol() != null ? checkSymbol(make, file, covered.symbol(), range, reviewed.get(file))
+                        : checkFile(make, file, range, reviewed.get(file), true));
             }
             return out;
         }
@@ -144,8 +145,48 @@ public final class CodeChecker {
             if (!trivial.isEmpty()) {
                 f = f.warn(trivial);
             }
+            String stale = NotedFunctions.staleRange(file.get(), make.location(), range.get());
+            if (!stale.isEmpty()) {
+                f = f.warn(stale);
+            }
         }
         return f;
+    }
+
+    /**
+     * A location naming a symbol: the declaration is found where it is now, and its lines are
+     * compared with those reviewed. It may move anywhere in the file; a change inside it is a change.
+     * With lines as well, a declaration found elsewhere is a move, so the lines can be brought up to date.
+     */
+    private LocationFinding checkSymbol(FindingMaker make, String path, String symbol, Optional<LineRange> range,
+                                        ReviewFingerprint review) {
+        Optional<SourceTree.Unreadable> obstacle = tree.obstacle(path);
+        if (obstacle.isPresent()) {
+            return make.finding(path, obstacle.get().state(), null, review, obstacle.get().detail());
+        }
+        SourceFile file = tree.file(path).orElseThrow();
+        if (file.isBinary()) {
+            return make.finding(path, LocationState.INVALID_LOCATION, null, review,
+                    "A binary file has no symbols: link the whole file, or the source it is made from.");
+        }
+        SymbolLookup where = file.find(symbol);
+        if (!where.found()) {
+            return make.finding(path, where.failure(), null, review, where.detail());
+        }
+        LineRange now = where.lines();
+        if (review == null) {
+            return make.finding(path, LocationState.NEVER_REVIEWED, null, null, "", now);
+        }
+        if (review.lineCount() == now.lineCount()
+                && review.linesFingerprint().equals(file.linesFingerprint(Optional.of(now), review.scheme()))) {
+            if (range.isPresent() && !range.get().equals(now)) {
+                return indentationIgnored(make.finding(path, LocationState.MOVED, now, review,
+                        symbol + " is unchanged, now at lines " + now + ".", now), file);
+            }
+            return indentationIgnored(make.finding(path, LocationState.UNCHANGED, null, review, "", now), file);
+        }
+        return make.finding(path, LocationState.CHANGED, null, review,
+                symbol + " (now lines " + now + ") changed since review.", now);
     }
 
     private LocationFinding compare(FindingMaker make, String path, Optional<LineRange> range, ReviewFingerprint review,
@@ -231,7 +272,13 @@ public final class CodeChecker {
     /** Findings about one location of one hazard. */
     private record FindingMaker(Hazard hazard, int index, CodeLocation location) {
         LocationFinding finding(String file, LocationState state, LineRange movedTo, ReviewFingerprint review, String detail) {
-            return new LocationFinding(hazard, index, location, file, state, movedTo, review, detail, List.of());
+            return finding(file, state, movedTo, review, detail, null);
+        }
+
+        LocationFinding finding(String file, LocationState state, LineRange movedTo, ReviewFingerprint review, String detail,
+                                LineRange symbolLines) {
+            return new LocationFinding(hazard, index, location, file, state, movedTo, review, detail, List.of(),
+                    symbolLines);
         }
     }
 }

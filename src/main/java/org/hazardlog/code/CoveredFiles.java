@@ -17,8 +17,13 @@ import org.hazardlog.domain.CodeLocation;
  * @param files   the files covered now, sorted
  * @param whyNone when {@code files} is empty, why, in words for the user
  * @param invalid whether the location cannot name code as written ({@code whyNone} says why)
+ * @param symbol  the declaration the location names in its one file ({@code path#symbol}), or null
  */
-record CoveredFiles(boolean isSet, String path, List<String> files, String whyNone, boolean invalid) {
+record CoveredFiles(boolean isSet, String path, List<String> files, String whyNone, boolean invalid, String symbol) {
+
+    CoveredFiles(boolean isSet, String path, List<String> files, String whyNone, boolean invalid) {
+        this(isSet, path, files, whyNone, invalid, null);
+    }
 
     /** A path ending as {@code :12} or {@code :12-30}: lines that a reader could not take as lines. */
     private static final Pattern LINES_IN_PATH = Pattern.compile("^.*:(\\d+)(?:-(\\d+))?$");
@@ -39,6 +44,10 @@ record CoveredFiles(boolean isSet, String path, List<String> files, String whyNo
         if (tree.isFile(path)) {
             return new CoveredFiles(false, path, List.of(path), "", false);
         }
+        Optional<SymbolAnchor> anchor = SymbolAnchor.of(path);
+        if (anchor.isPresent()) {
+            return ofSymbol(tree, anchor.get());
+        }
         if (tree.isFolder(path)) {
             if (location.startLine() != null) {
                 return invalid(path, "it names a folder, which has no lines: name a file in it, or remove the line range");
@@ -55,6 +64,18 @@ record CoveredFiles(boolean isSet, String path, List<String> files, String whyNo
             return new CoveredFiles(true, path, files, "no file matches the pattern", false);
         }
         return new CoveredFiles(false, path, List.of(), "the file is not in the repository", false);
+    }
+
+    /** {@code path#symbol}: one file, in which the symbol is looked for. */
+    private static CoveredFiles ofSymbol(SourceTree tree, SymbolAnchor anchor) {
+        String file = anchor.file();
+        if (tree.isFolder(file) || file.endsWith("/") || !tree.isFile(file) && Glob.looksLikeGlob(file)) {
+            return invalid(file, "a symbol names code in one file, not in a folder or a pattern");
+        }
+        if (tree.isFile(file)) {
+            return new CoveredFiles(false, file, List.of(file), "", false, anchor.symbol());
+        }
+        return new CoveredFiles(false, file, List.of(), "the file is not in the repository", false, anchor.symbol());
     }
 
     private static CoveredFiles invalid(String path, String why) {

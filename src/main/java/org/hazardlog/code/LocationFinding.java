@@ -21,10 +21,11 @@ import org.hazardlog.domain.Hazard;
  * @param detail        one sentence for the user, or empty
  * @param warnings      what the user should know although it does not decide the state (a trivial
  *                      range, a review taken before indentation counted), each one sentence
+ * @param symbolLines   for a location naming a symbol, the lines its declaration has now; else null
  */
 public record LocationFinding(Hazard hazard, int locationIndex, CodeLocation location, String file,
                               LocationState state, LineRange movedTo, ReviewFingerprint review, String detail,
-                              List<String> warnings) {
+                              List<String> warnings, LineRange symbolLines) {
 
     /** The index of a location that was reviewed but is no longer one of the hazard's. */
     public static final int REMOVED = -1;
@@ -36,23 +37,33 @@ public record LocationFinding(Hazard hazard, int locationIndex, CodeLocation loc
     public LocationFinding(Hazard hazard, int locationIndex, String file, LocationState state,
                            LineRange movedTo, ReviewFingerprint review, String detail) {
         this(hazard, locationIndex, hazard.codeLocations().get(locationIndex), file, state, movedTo, review, detail,
-                List.of());
+                List.of(), null);
     }
 
     /** The same finding with one more warning. */
     public LocationFinding warn(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
-        return new LocationFinding(hazard, locationIndex, location, file, state, movedTo, review, detail, more);
+        return new LocationFinding(hazard, locationIndex, location, file, state, movedTo, review, detail, more,
+                symbolLines);
     }
 
     /** The same finding in another state, saying why. */
     LocationFinding as(LocationState newState, String newDetail) {
-        return new LocationFinding(hazard, locationIndex, location, file, newState, null, review, newDetail, warnings);
+        return new LocationFinding(hazard, locationIndex, location, file, newState, null, review, newDetail, warnings,
+                symbolLines);
     }
 
     public Optional<LineRange> lines() {
         return LineRange.of(location());
+    }
+
+    /**
+     * The lines the finding is about now: a symbol's declaration where it is, else the location's
+     * own lines; empty for a whole file.
+     */
+    public Optional<LineRange> codeLines() {
+        return symbolLines != null ? Optional.of(symbolLines) : lines();
     }
 
     public boolean failsCheck(boolean reviewRequired) {

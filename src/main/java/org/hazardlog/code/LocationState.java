@@ -31,7 +31,11 @@ public enum LocationState {
      * A reviewed location was removed from the hazard (or its path or lines edited) and the code it
      * named is no longer as reviewed. Only the CSO's new review of the hazard accepts the removal.
      */
-    REMOVED_CHANGED("removed_changed", "removed after its code changed", true);
+    REMOVED_CHANGED("removed_changed", "removed after its code changed", true),
+    /** A location names a symbol ({@code path#name}) that is in no declaration of the file. */
+    SYMBOL_MISSING("symbol_missing", "symbol not found", true),
+    /** A location names a symbol that two or more declarations of the file have: which is meant cannot be told. */
+    SYMBOL_AMBIGUOUS("symbol_ambiguous", "ambiguous symbol", true);
 
     private final String jsonName;
     private final String label;

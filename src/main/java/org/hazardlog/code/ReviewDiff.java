@@ -26,7 +26,7 @@ public final class ReviewDiff {
 
     /** The diff's lines, headers first; or one line saying why there is none. */
     public static List<String> of(LocationFinding f, SourceTree tree) {
-        Optional<LineRange> range = f.lines();
+        Optional<LineRange> range = f.codeLines();
         Optional<List<String>> reviewed = reviewedLines(f, tree, range);
         if (reviewed.isEmpty()) {
             return List.of("No reviewed text of " + f.file() + " is kept (reviewed before HazardLog kept it, over "

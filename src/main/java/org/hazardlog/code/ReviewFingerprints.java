@@ -66,6 +66,18 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
                 notRecordable.add(new LocationFinding(h, i, path, obstacle.get().state(), null, null,
                         "Not recorded: " + Character.toLowerCase(obstacle.get().detail().charAt(0))
                                 + obstacle.get().detail().substring(1)));
+            } else if (covered.symbol() != null && file.get().isBinary()) {
+                notRecordable.add(new LocationFinding(h, i, path, LocationState.INVALID_LOCATION, null, null,
+                        "Not recorded: a binary file has no symbols."));
+            } else if (covered.symbol() != null && !file.get().find(covered.symbol()).found()) {
+                SymbolLookup where = file.get().find(covered.symbol());
+                notRecordable.add(new LocationFinding(h, i, path, where.failure(), null, null,
+                        "Not recorded: " + Character.toLowerCase(where.detail().charAt(0)) + where.detail().substring(1)));
+            } else if (covered.symbol() != null) {
+                SourceFile f = file.get();
+                Optional<LineRange> lines = Optional.of(f.find(covered.symbol()).lines());
+                files.add(new ReviewFingerprint(path, lines.get().lineCount(), f.linesFingerprint(lines), f.rollingHash(lines),
+                        f.fingerprint(), commit, at, f.scheme(), f.text(lines, ReviewFingerprint.MAX_REVIEWED_TEXT)));
             } else if (range.isPresent() && file.get().isBinary()) {
                 notRecordable.add(new LocationFinding(h, i, path, LocationState.BINARY, null, null,
                         "Not recorded: a binary file has no lines to review."));
@@ -77,6 +89,10 @@ public record ReviewFingerprints(Map<ReviewKey, List<ReviewFingerprint>> fingerp
                 String trivial = f.isBinary() ? "" : range.map(f::trivialRangeWarning).orElse("");
                 if (!trivial.isEmpty()) {
                     warnings.add("Hazard " + h.number() + ", " + location.reference() + ": " + trivial);
+                }
+                String stale = f.isBinary() ? "" : range.map(r -> NotedFunctions.staleRange(f, location, r)).orElse("");
+                if (!stale.isEmpty()) {
+                    warnings.add("Hazard " + h.number() + ", " + location.reference() + ": " + stale);
                 }
                 files.add(new ReviewFingerprint(path, range.map(LineRange::lineCount).orElse(f.lineCount()),
                         f.linesFingerprint(range), f.rollingHash(range), f.fingerprint(), commit, at,

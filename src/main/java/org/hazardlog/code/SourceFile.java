@@ -22,6 +22,7 @@ public final class SourceFile {
     private List<String> lines;
     /** The lines as each scheme compares them, made when first needed (usually one scheme per file). */
     private final Map<FingerprintScheme, List<String>> normalised = new EnumMap<>(FingerprintScheme.class);
+    private List<Declaration> declarations;
     private final Map<FingerprintScheme, RollingLines> rolling = new EnumMap<>(FingerprintScheme.class);
 
     SourceFile(String path, byte[] content) {
@@ -183,6 +184,21 @@ public final class SourceFile {
             }
             return new RollingLines(hashes);
         });
+    }
+
+    /** The functions, methods and classes in the file (none in a language HazardLog cannot read), found once. */
+    synchronized List<Declaration> declarations() {
+        if (declarations == null) {
+            Optional<SymbolLanguage> language = binary ? Optional.empty() : SymbolLanguage.of(path);
+            declarations = language.isEmpty() ? List.of() : language.get() == SymbolLanguage.PYTHON
+                    ? PythonSymbols.scan(lines()) : BraceSymbols.scan(lines(), language.get());
+        }
+        return declarations;
+    }
+
+    /** Where a symbol is in the file now, or why it cannot be told. */
+    public SymbolLookup find(String symbol) {
+        return SymbolLookup.in(this, symbol);
     }
 
     /** Splits at \n, \r\n and \r, as editors count lines; a final line ending starts no new line. */

@@ -214,7 +214,7 @@ public final class CodeViewModel {
             return;
         }
         Optional<LineRange> highlighted = f.state() == LocationState.MOVED ? Optional.of(f.movedTo())
-                : f.lines().filter(file.get()::contains);
+                : f.codeLines().filter(file.get()::contains);
         showLines(file.get(), highlighted);
         shownFile = f.file();
         shownLine = highlighted.map(LineRange::first).orElse(1);
