@@ -14,6 +14,8 @@ public enum WarningKind {
     NAME_JOINED,
     /** Control text without a category heading: kept as the action summary. */
     UNCATEGORISED_CONTROLS,
+    /** A code location written as a module or function name (no slash, no extension): kept, but no file to check. */
+    NOT_A_FILE_PATH,
     /** A section or sub-heading HazardLog has no field for: not imported. */
     UNKNOWN_SECTION,
     /** The same section twice: both kept where possible. */
