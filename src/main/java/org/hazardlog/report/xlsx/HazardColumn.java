@@ -53,7 +53,8 @@ enum HazardColumn {
     PROJECT("Project", 18),
     LABELLING("Labelling", 18),
     UTILITY_LABELS("General utility label", 20, "utility label"),
-    CODE("Code associated with hazard", 34, "code", "code locations");
+    CODE("Code associated with hazard", 34, "code", "code locations"),
+    UNASSIGNED_CONTROLS("Unassigned controls", 30, "controls not yet assigned", "controls for triage");
 
     private final String header;
     private final int width;
@@ -85,6 +86,7 @@ enum HazardColumn {
             case TEST -> TEST_CONTROLS;
             case TRAINING -> TRAINING_CONTROLS;
             case BUSINESS_PROCESS -> BUSINESS_PROCESS_CONTROLS;
+            case UNASSIGNED -> UNASSIGNED_CONTROLS;
         };
     }
 
