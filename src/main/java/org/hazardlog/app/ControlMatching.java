@@ -15,7 +15,8 @@ import org.hazardlog.domain.ControlStatus;
  * survives a re-import. A control with the same text is the same control. A control whose text was
  * edited upstream is the stored control of the same category whose text is most alike, when the
  * two are alike enough that a person would call it the same control reworded; it keeps its
- * progress and the import says so, with the old and the new text.
+ * progress and the import says so, with the old and the new text. An incoming control without a
+ * category (unassigned) may be any stored control, and keeps the category that triage gave it.
  */
 final class ControlMatching {
 
@@ -57,7 +58,8 @@ final class ControlMatching {
             Control c = incoming.get(i);
             for (Control s : unmatched) {
                 if (s.text().equals(c.text())) {
-                    result[i] = c.withId(s.id());
+                    // A file that gives no category cannot undo a category chosen at triage.
+                    result[i] = c.category().isAssigned() ? c.withId(s.id()) : reworded(c, s);
                     unmatched.remove(s);
                     break;
                 }
@@ -75,7 +77,7 @@ final class ControlMatching {
                     continue;
                 }
                 for (Control s : unmatched) {
-                    if (s.category() != incoming.get(i).category()) {
+                    if (s.category() != incoming.get(i).category() && incoming.get(i).category().isAssigned()) {
                         continue;
                     }
                     double sim = similarity(incoming.get(i).text(), s.text());
@@ -112,7 +114,9 @@ final class ControlMatching {
         ControlStatus status = now.status() != ControlStatus.PROPOSED ? now.status() : stored.status();
         String owner = now.owner().isEmpty() ? stored.owner() : now.owner();
         String evidence = now.evidence().isEmpty() ? stored.evidence() : now.evidence();
-        return new Control(stored.id(), now.category(), now.party(), now.text(), status, owner, evidence);
+        boolean triaged = !now.category().isAssigned();
+        return new Control(stored.id(), triaged ? stored.category() : now.category(), triaged ? stored.party() : now.party(),
+                now.text(), status, owner, evidence);
     }
 
     static double similarity(String a, String b) {

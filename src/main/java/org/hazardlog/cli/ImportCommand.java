@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
+import org.hazardlog.domain.InvalidValueException;
+import org.hazardlog.report.xlsx.ColumnMap;
+import org.hazardlog.report.xlsx.WorkbookFileReader;
 import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
 
@@ -57,10 +60,26 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what the import would do, without changing the log.")
     private boolean dryRun;
 
+    @Option(names = "--map", paramLabel = "HEADER=FIELD",
+            description = "Read a workbook column as a field: \"Possible causes=causes\", \"Reviewer notes=ignore\". "
+                    + "Repeatable. FIELD is a column name of HazardLog's workbook (Causes, Action summary, Owner...) "
+                    + "or any header name HazardLog knows for it. How every column was read is printed.")
+    private List<String> maps = List.of();
+
     @Override
     public Integer call() {
+        ColumnMap columnMap;
+        try {
+            columnMap = ColumnMap.parse(maps);
+        } catch (InvalidValueException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         try (HazardLogService log = dryRun ? parent.readLog(who) : parent.openLog(who)) {
-            BatchReading batch = ImportFormats.forScheme(log.scheme(), skipInvalid).read(paths);
+            WorkbookFileReader workbooks = new WorkbookFileReader(log.scheme(), skipInvalid, layout -> columnMap);
+            BatchReading batch = ImportFormats.withWorkbooks(log.scheme(), workbooks).read(paths);
+            PrintWriter out = spec.commandLine().getOut();
+            ImportReport.printColumns(out, workbooks.columnsRead(), columnMap);
+            out.flush();
             ImportReport report = new ImportReport(batch);
             if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {
                 throw new RefusedException(report.refusal(skipInvalid));
@@ -71,7 +90,6 @@ final class ImportCommand implements Callable<Integer> {
             ImportPlan plan = dryRun
                     ? ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme())
                     : log.importHazards(batch.hazardList(), null, allowRemovals);
-            PrintWriter out = spec.commandLine().getOut();
             report.print(out, plan, log.file().toString());
             out.flush();
             return HazardLogCommand.OK;

@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hazardlog.app.ImportPlan;
 import org.hazardlog.app.ImportPlan.Action;
 import org.hazardlog.app.ImportPlan.Step;
 import org.hazardlog.domain.HazardChanges;
+import org.hazardlog.report.xlsx.ColumnMap;
+import org.hazardlog.report.xlsx.WorkbookColumns;
 import org.hazardlog.transfer.ImportProblem;
 import org.hazardlog.transfer.ImportWarning;
 import org.hazardlog.transfer.ParsedHazard;
@@ -133,6 +137,37 @@ final class ImportReport {
         Set<Path> files = new HashSet<>();
         batch.hazards().forEach(h -> files.add(h.source()));
         return files.size();
+    }
+
+    /**
+     * How each workbook's columns were read, header by header, so that a mapping the user did not
+     * intend (or a header it did not reach) shows before the hazards do.
+     */
+    static void printColumns(PrintWriter out, Map<Path, WorkbookColumns> read, ColumnMap map) {
+        List<String> reached = new ArrayList<>();
+        for (Map.Entry<Path, WorkbookColumns> e : new TreeMap<>(read).entrySet()) {
+            WorkbookColumns columns = e.getValue();
+            if (columns.uses().isEmpty()) {
+                continue;
+            }
+            out.println("Columns of " + e.getKey() + " (sheet \"" + columns.sheet() + "\", header row " + columns.headerRow() + "):");
+            for (WorkbookColumns.Use u : columns.uses()) {
+                out.println(INDENT + u);
+                if (u.how() == WorkbookColumns.How.MAPPED || u.how() == WorkbookColumns.How.IGNORED) {
+                    reached.add(u.header());
+                }
+            }
+            if (!columns.unknownHeaders().isEmpty()) {
+                out.println(INDENT + "(to import a column, map it: --map \"" + columns.unknownHeaders().get(0)
+                        + "=FIELD\"; to leave it out without a warning: --map \"" + columns.unknownHeaders().get(0) + "=ignore\")");
+            }
+        }
+        for (String header : map.headers()) {
+            if (reached.stream().noneMatch(r -> ColumnMap.sameHeader(r, header))) {
+                out.println("--map \"" + header + "=" + map.fieldOf(header).orElse("") + "\": no workbook read has a column \""
+                        + header + "\"");
+            }
+        }
     }
 
     private static String count(int n, String noun) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.SymbolName;
 
 /**
  * The files of the repository a code location covers: one file; or, for a glob or a folder, every
@@ -62,6 +63,9 @@ record CoveredFiles(boolean isSet, String path, List<String> files, String whyNo
         if (Glob.looksLikeGlob(path)) {
             List<String> files = tree.matching(Glob.of(path));
             return new CoveredFiles(true, path, files, "no file matches the pattern", false);
+        }
+        if (SymbolName.isSymbolName(path)) {
+            return invalid(path, "it is a module, class or function name, not a file path: name the file that holds it");
         }
         return new CoveredFiles(false, path, List.of(), "the file is not in the repository", false);
     }

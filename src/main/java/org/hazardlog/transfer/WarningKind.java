@@ -14,6 +14,10 @@ public enum WarningKind {
     NAME_JOINED,
     /** Control text without a category heading: kept as the action summary. */
     UNCATEGORISED_CONTROLS,
+    /** A code location written as a module or function name (no slash, no extension): kept, but no file to check. */
+    NOT_A_FILE_PATH,
+    /** Control text without a category heading under DCSP's "New hazard controls": imported as unassigned controls. */
+    UNASSIGNED_CONTROLS,
     /** A section or sub-heading HazardLog has no field for: not imported. */
     UNKNOWN_SECTION,
     /** The same section twice: both kept where possible. */

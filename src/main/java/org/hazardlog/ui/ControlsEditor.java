@@ -33,6 +33,9 @@ final class ControlsEditor extends VBox {
         MenuButton add = new MenuButton("Add control");
         add.setId("addControlButton");
         for (ControlCategory c : ControlCategory.values()) {
+            if (!c.isAssigned()) {
+                continue; // only an import makes unassigned controls; a new one starts with its kind
+            }
             MenuItem item = new MenuItem(c.label() + " control");
             item.setId("addControl-" + c.name());
             item.setOnAction(e -> model.addControl(c));

@@ -48,6 +48,9 @@ public final class HazardBlock {
         rows.add(row("Existing controls", orNone(h.existingControls())));
         rows.add(List.of(Cell.label("Initial risk"), rating(scheme, h.initial())));
         for (ControlCategory c : ControlCategory.values()) {
+            if (!c.isAssigned() && h.controls().stream().allMatch(x -> x.category().isAssigned())) {
+                continue; // a row of untriaged controls only where there are some
+            }
             rows.addAll(controls(c, h.controls().stream().filter(x -> x.category() == c).toList()));
         }
         rows.add(List.of(Cell.label("Residual risk"), rating(scheme, h.residual())));

@@ -336,6 +336,9 @@ public final class SafetyCaseReport {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ControlCategory cat : ControlCategory.values()) {
+            if (!cat.isAssigned() && !counts.containsKey(cat)) {
+                continue; // a row of untriaged controls only where there are some
+            }
             int[] n = counts.getOrDefault(cat, new int[ControlStatus.values().length]);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.label(cat.label()));

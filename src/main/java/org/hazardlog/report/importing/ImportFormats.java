@@ -29,9 +29,17 @@ public final class ImportFormats {
      * skipped and named in warnings instead of making the whole workbook invalid.
      */
     public static HazardBatchReader forScheme(RiskScheme scheme, boolean skipInvalidRows) {
+        return withWorkbooks(scheme, new WorkbookFileReader(scheme, skipInvalidRows));
+    }
+
+    /**
+     * As {@link #forScheme(RiskScheme)}, reading workbooks with {@code workbooks}: a reader made
+     * with the user's column map, which afterwards tells how each workbook's columns were read.
+     */
+    public static HazardBatchReader withWorkbooks(RiskScheme scheme, WorkbookFileReader workbooks) {
         Map<String, HazardFileReader> byExtension =
                 new LinkedHashMap<>(HazardBatchReader.builtInReaders(scheme, HazardTypeTaxonomy.builtIn()));
-        byExtension.put("xlsx", new WorkbookFileReader(scheme, skipInvalidRows));
+        byExtension.put("xlsx", workbooks);
         return new HazardBatchReader(byExtension);
     }
 }

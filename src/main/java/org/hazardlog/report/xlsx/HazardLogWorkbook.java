@@ -94,6 +94,7 @@ public final class HazardLogWorkbook implements Exporter {
             case TEST_CONTROLS -> CellText.controls(h.controls(), ControlCategory.TEST);
             case TRAINING_CONTROLS -> CellText.controls(h.controls(), ControlCategory.TRAINING);
             case BUSINESS_PROCESS_CONTROLS -> CellText.controls(h.controls(), ControlCategory.BUSINESS_PROCESS);
+            case UNASSIGNED_CONTROLS -> CellText.controls(h.controls(), ControlCategory.UNASSIGNED);
             case RESIDUAL_SEVERITY -> RiskWords.severity(scheme, r.severity());
             case RESIDUAL_LIKELIHOOD -> RiskWords.likelihood(scheme, r.likelihood());
             case RESIDUAL_RISK -> RiskWords.risk(scheme, r);

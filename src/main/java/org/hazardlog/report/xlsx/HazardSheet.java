@@ -156,7 +156,7 @@ final class HazardSheet {
             case RESIDUAL_RISK -> styles.risk(scheme.riskLevel(h.residual()).map(RiskLevel::number).orElse(0));
             case NUMBER, INITIAL_SEVERITY, INITIAL_LIKELIHOOD, RESIDUAL_SEVERITY, RESIDUAL_LIKELIHOOD, STATUS ->
                     transferred ? styles.transferredCentred : styles.centred;
-            case DESIGN_CONTROLS, TEST_CONTROLS, TRAINING_CONTROLS, BUSINESS_PROCESS_CONTROLS ->
+            case DESIGN_CONTROLS, TEST_CONTROLS, TRAINING_CONTROLS, BUSINESS_PROCESS_CONTROLS, UNASSIGNED_CONTROLS ->
                     hasDeploymentControl(h, c) ? styles.deploymentText : transferred ? styles.transferredText : styles.text;
             default -> transferred ? styles.transferredText : styles.text;
         };

@@ -3,6 +3,9 @@ package org.hazardlog.report.xlsx;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.transfer.FileReading;
@@ -12,6 +15,7 @@ import org.hazardlog.transfer.ImportWarning;
 import org.hazardlog.transfer.ParsedHazard;
 import org.hazardlog.transfer.ProblemKind;
 import org.hazardlog.transfer.WarningKind;
+import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
 
 /**
  * A Hazard Log workbook as one file of an import, so that {@code import} and File > Import read
@@ -23,14 +27,25 @@ public final class WorkbookFileReader implements HazardFileReader {
 
     private final WorkbookImport workbook;
     private final boolean skipInvalidRows;
+    private final Map<Path, WorkbookColumns> columnsRead = new ConcurrentHashMap<>();
 
     public WorkbookFileReader(RiskScheme scheme) {
         this(scheme, false);
     }
 
     public WorkbookFileReader(RiskScheme scheme, boolean skipInvalidRows) {
-        this.workbook = new WorkbookImport(scheme);
+        this(scheme, skipInvalidRows, layout -> ColumnMap.none());
+    }
+
+    /** {@code mapOfLayout} gives the user's column map for a header row ({@link ColumnMap#layoutKey}). */
+    public WorkbookFileReader(RiskScheme scheme, boolean skipInvalidRows, Function<String, ColumnMap> mapOfLayout) {
+        this.workbook = new WorkbookImport(scheme, HazardTypeTaxonomy.builtIn(), mapOfLayout);
         this.skipInvalidRows = skipInvalidRows;
+    }
+
+    /** How the columns of each workbook read so far were read, by file, so that the user can be shown. */
+    public Map<Path, WorkbookColumns> columnsRead() {
+        return Map.copyOf(columnsRead);
     }
 
     @Override
@@ -41,6 +56,7 @@ public final class WorkbookFileReader implements HazardFileReader {
         } catch (org.hazardlog.report.ReportException | org.hazardlog.domain.InvalidValueException e) {
             return FileReading.rejected(source, ProblemKind.MALFORMED, withoutFileName(source, e.getMessage()));
         }
+        columnsRead.put(source, result.columns());
         boolean skipRows = skipInvalidRows && !result.hazards().isEmpty();
         if (!result.isValid() && !skipRows) {
             List<ImportProblem> problems = new ArrayList<>(result.problems().stream()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,14 +58,29 @@ public final class WorkbookImport {
 
     private final RiskScheme scheme;
     private final HazardTypeTaxonomy taxonomy;
+    private final Function<String, ColumnMap> mapOfLayout;
 
     public WorkbookImport(RiskScheme scheme) {
         this(scheme, HazardTypeTaxonomy.builtIn());
     }
 
     public WorkbookImport(RiskScheme scheme, HazardTypeTaxonomy taxonomy) {
+        this(scheme, taxonomy, ColumnMap.none());
+    }
+
+    /** Reads columns the user mapped ({@code map}) as the fields they chose, before any header HazardLog knows. */
+    public WorkbookImport(RiskScheme scheme, HazardTypeTaxonomy taxonomy, ColumnMap map) {
+        this(scheme, taxonomy, layout -> map);
+    }
+
+    /**
+     * As above, with the map chosen by the workbook's header row ({@link ColumnMap#layoutKey}), so
+     * that a map remembered for one layout applies to every workbook laid out the same way.
+     */
+    public WorkbookImport(RiskScheme scheme, HazardTypeTaxonomy taxonomy, Function<String, ColumnMap> mapOfLayout) {
         this.scheme = scheme;
         this.taxonomy = taxonomy;
+        this.mapOfLayout = mapOfLayout;
     }
 
     public WorkbookImportResult read(Path file) {
@@ -108,6 +124,7 @@ public final class WorkbookImport {
         private final List<RowProblem> problems = new ArrayList<>();
         private final List<RowWarning> notes = new ArrayList<>();
         private final List<String> formulaCells = new ArrayList<>();
+        private WorkbookColumns used = WorkbookColumns.none();
 
         Reading(XSSFWorkbook workbook, Path file) {
             this.workbook = workbook;
@@ -118,7 +135,7 @@ public final class WorkbookImport {
             Sheet sheet = hazardSheet();
             int headerRow = headerRow(sheet);
             Row header = sheet.getRow(headerRow);
-            Map<HazardColumn, Integer> columns = columns(header, sheet.getSheetName());
+            Map<HazardColumn, Integer> columns = columns(header, sheet.getSheetName(), headerRow);
             Set<Integer> tableColumns = headerColumns(header);
             ControlRows controlRows = controlRows();
 
@@ -177,7 +194,7 @@ public final class WorkbookImport {
             List<RowProblem> all = new ArrayList<>(problemOfRow.values());
             all.sort((a, b) -> Integer.compare(a.row(), b.row()));
             all.addAll(problems);
-            return new WorkbookImportResult(good, goodWarnings, all, notes);
+            return new WorkbookImportResult(good, goodWarnings, all, notes, used);
         }
 
         private void note(String message) {
@@ -293,23 +310,46 @@ public final class WorkbookImport {
             return -1;
         }
 
-        private Map<HazardColumn, Integer> columns(Row header, String sheetName) {
+        private Map<HazardColumn, Integer> columns(Row header, String sheetName, int headerRow) {
             Map<HazardColumn, Integer> columns = new EnumMap<>(HazardColumn.class);
             List<String> ignored = new ArrayList<>();
+            List<WorkbookColumns.Use> uses = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (Cell c : header) {
+                if (!text(c).isBlank()) {
+                    titles.add(text(c).strip());
+                }
+            }
+            ColumnMap map = mapOfLayout.apply(ColumnMap.layoutKey(titles));
             for (Cell c : header) {
                 String title = text(c).strip();
                 if (title.isEmpty()) {
                     continue;
                 }
-                Optional<HazardColumn> column = HazardColumn.byHeader(title);
+                Optional<Optional<HazardColumn>> mapped = map.target(title);
+                if (mapped.isPresent() && mapped.get().isEmpty()) {
+                    uses.add(new WorkbookColumns.Use(title, null, WorkbookColumns.How.IGNORED));
+                    continue;
+                }
+                Optional<HazardColumn> column = mapped.isPresent() ? mapped.get() : HazardColumn.byHeader(title);
+                WorkbookColumns.How how = mapped.isPresent() ? WorkbookColumns.How.MAPPED : WorkbookColumns.How.KNOWN;
+                if (column.isPresent() && columns.containsKey(column.get()) && column.get().residual().isPresent()
+                        && !columns.containsKey(column.get().residual().get())) {
+                    // Templates group "Severity, Likelihood, Risk" twice, under "Initial" and then "Residual" headings.
+                    column = column.get().residual();
+                }
                 if (column.isEmpty()) {
                     ignored.add("\"" + title + "\"");
+                    uses.add(new WorkbookColumns.Use(title, null, WorkbookColumns.How.UNKNOWN));
                 } else if (columns.containsKey(column.get())) {
                     ignored.add("\"" + title + "\" (a second " + column.get().header() + " column)");
+                    uses.add(new WorkbookColumns.Use(title, column.get().header(), WorkbookColumns.How.SECOND));
                 } else {
                     columns.put(column.get(), c.getColumnIndex());
+                    uses.add(new WorkbookColumns.Use(title, column.get().header(), how));
                 }
             }
+            used = new WorkbookColumns(sheetName, headerRow + 1, ColumnMap.layoutKey(titles), uses);
             if (!ignored.isEmpty()) {
                 note("Columns of the " + sheetName + " sheet that HazardLog does not know were not imported: "
                         + String.join(", ", ignored) + ".");

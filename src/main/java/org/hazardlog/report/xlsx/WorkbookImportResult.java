@@ -11,7 +11,12 @@ import org.hazardlog.domain.Hazard;
  * does not know or cells below the hazard table.
  */
 public record WorkbookImportResult(List<Hazard> hazards, List<List<RowWarning>> hazardWarnings,
-                                   List<RowProblem> problems, List<RowWarning> warnings) {
+                                   List<RowProblem> problems, List<RowWarning> warnings, WorkbookColumns columns) {
+
+    public WorkbookImportResult(List<Hazard> hazards, List<List<RowWarning>> hazardWarnings, List<RowProblem> problems,
+                                List<RowWarning> warnings) {
+        this(hazards, hazardWarnings, problems, warnings, WorkbookColumns.none());
+    }
 
     public WorkbookImportResult {
         hazards = List.copyOf(hazards);

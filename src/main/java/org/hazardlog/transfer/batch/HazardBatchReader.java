@@ -166,7 +166,7 @@ public final class HazardBatchReader {
         } catch (IOException e) {
             return FileReading.rejected(file, ProblemKind.UNREADABLE, "cannot be read: " + e.getMessage());
         }
-        return readerOf(file).read(file, bytes);
+        return CodeNameWarnings.added(readerOf(file).read(file, bytes));
     }
 
     private HazardFileReader readerOf(Path file) {

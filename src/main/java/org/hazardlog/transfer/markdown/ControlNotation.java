@@ -29,7 +29,7 @@ final class ControlNotation {
     static final String EVIDENCE = "Evidence";
 
     private static final Pattern GROUP = Pattern.compile(
-            "(?i)(design|testing|tests?|training|business process(?: change)?)\\s+controls?"
+            "(?i)(design|testing|tests?|training|business process(?: change)?|unassigned)\\s+controls?"
                     + "\\s*(?:\\(\\s*(manufacturer|deployment|deploying organi[sz]ation|deployer)\\s*\\))?\\s*:?");
     private static final Pattern STATUS_GROUP = Pattern.compile(
             "(?i)(implemented|planned|proposed)\\s+(?:controls?|testing|tests?)\\b.*");
@@ -51,6 +51,7 @@ final class ControlNotation {
                 case TEST -> "Testing";
                 case TRAINING -> "Training";
                 case BUSINESS_PROCESS -> "Business process";
+                case UNASSIGNED -> "Unassigned";
             };
             String who = party == ControlParty.MANUFACTURER ? "manufacturer" : "deployment";
             return what + " controls (" + who + ")";
@@ -66,6 +67,7 @@ final class ControlNotation {
         ControlCategory category = what.startsWith("design") ? ControlCategory.DESIGN
                 : what.startsWith("test") ? ControlCategory.TEST
                 : what.startsWith("training") ? ControlCategory.TRAINING
+                : what.startsWith("unassigned") ? ControlCategory.UNASSIGNED
                 : ControlCategory.BUSINESS_PROCESS;
         ControlParty party = m.group(2) == null ? category.usualParty()
                 : m.group(2).toLowerCase(Locale.ROOT).startsWith("manufacturer") ? ControlParty.MANUFACTURER

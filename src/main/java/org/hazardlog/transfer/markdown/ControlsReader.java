@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hazardlog.domain.Control;
+import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.transfer.ControlPlaceholders;
 import org.hazardlog.transfer.Findings;
@@ -16,7 +17,7 @@ import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
  * Reads the "Hazard controls" section: control groups by category and party, the hand-edited
  * "Implemented" / "Planned" sub-headings, and each bullet with its nested sub-bullets as one
  * control. Text outside any group cannot be given a category without inventing one, so it is kept
- * as the action summary. Hazard-type names that a generator bug appends to the last list are
+ * as the action summary; under DCSP's "New hazard controls" it is controls, imported unassigned. Hazard-type names that a generator bug appends to the last list are
  * moved back to the hazard types.
  */
 final class ControlsReader {
@@ -81,6 +82,18 @@ final class ControlsReader {
             }
         }
         addChunk(chunk, group, groupStatus, controls, uncategorised, placeholders);
+        if (holdsNewControls(section)) {
+            List<Read> unassigned = unassigned(uncategorised, placeholders);
+            uncategorised.clear();
+            controls.addAll(0, unassigned);
+            lastGroupStart += unassigned.size();
+            if (!unassigned.isEmpty()) {
+                findings.warn(WarningKind.UNASSIGNED_CONTROLS, unassigned.size() + (unassigned.size() == 1 ? " control" : " controls")
+                        + " under \"" + section.heading() + "\" " + (unassigned.size() == 1 ? "has" : "have")
+                        + " no design, testing, training or business process heading: imported as unassigned controls,"
+                        + " to be given a category at triage");
+            }
+        }
 
         if (!placeholders.isEmpty()) {
             findings.warn(WarningKind.PLACEHOLDER_CONTROL, String.join(", ", placeholders)
@@ -95,6 +108,33 @@ final class ControlsReader {
                     + " it is kept as the action summary, not as controls");
         }
         return new Result(controls.stream().map(Read::control).toList(), moved, loose);
+    }
+
+    /**
+     * The DCSP form's "New hazard controls" is plain text: each paragraph or list item is a control
+     * someone proposed, with no category yet. They are controls, so they are imported as such,
+     * unassigned, rather than hidden in the action summary where no report counts them.
+     */
+    private static boolean holdsNewControls(Section section) {
+        return section.heading().toLowerCase(java.util.Locale.ROOT).contains("new hazard controls");
+    }
+
+    private static List<Read> unassigned(List<String> lines, List<String> placeholders) {
+        List<Read> out = new ArrayList<>();
+        for (ListItems.Item item : ListItems.split(lines)) {
+            if (item.raw().startsWith("<!--")) {
+                continue;
+            }
+            ControlNotation.Parts parts = ControlNotation.split(item.raw());
+            if (ControlPlaceholders.isPlaceholder(parts.text()) && !parts.hasMetadata()) {
+                placeholders.add("\"" + parts.text() + "\" under \"New hazard controls\"");
+                continue;
+            }
+            ControlStatus status = parts.status().or(() -> ControlNotation.marks(parts.text())).orElse(ControlStatus.PROPOSED);
+            out.add(new Read(new Control(null, ControlCategory.UNASSIGNED, ControlCategory.UNASSIGNED.usualParty(),
+                    parts.text(), status, parts.owner(), parts.evidence()), parts.hasMetadata()));
+        }
+        return out;
     }
 
     private static void addChunk(List<String> chunk, ControlNotation.Group group, ControlStatus groupStatus,

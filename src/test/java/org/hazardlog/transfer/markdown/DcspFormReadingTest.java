@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.CodeLocation;
+import org.hazardlog.domain.ControlCategory;
+import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.UtilityLabel;
@@ -53,11 +55,14 @@ class DcspFormReadingTest {
     }
 
     @Test
-    void keepsUncategorisedNewHazardControlsAsTheActionSummary() {
-        assertThat(hazard.controls()).isEmpty();
-        assertThat(hazard.actionSummary())
-                .isEqualTo("Make the unit explicit on every entry and reject values outside the centile range.");
-        assertThat(parsed.warnings()).anyMatch(w -> w.kind() == WarningKind.UNCATEGORISED_CONTROLS);
+    void readsPlainNewHazardControlsAsUnassignedControlsForTriage() {
+        assertThat(hazard.controls()).singleElement().satisfies(c -> {
+            assertThat(c.category()).isEqualTo(ControlCategory.UNASSIGNED);
+            assertThat(c.text()).isEqualTo("Make the unit explicit on every entry and reject values outside the centile range.");
+            assertThat(c.status()).isEqualTo(ControlStatus.PROPOSED);
+        });
+        assertThat(hazard.actionSummary()).isEmpty();
+        assertThat(parsed.warnings()).anyMatch(w -> w.kind() == WarningKind.UNASSIGNED_CONTROLS);
     }
 
     @Test
