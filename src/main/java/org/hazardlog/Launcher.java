@@ -19,7 +19,8 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = HazardLogCommand.run(args, HazardLogApp::launchOn, System.in, out, err);
+        // A lambda, not a method reference: linking HazardLogApp::launchOn would load JavaFX for every command.
+        int code = HazardLogCommand.run(args, (log, user) -> HazardLogApp.launchOn(log, user), System.in, out, err);
         out.flush();
         err.flush();
         System.exit(code);

@@ -190,10 +190,13 @@ public final class HazardLogDatabase implements AutoCloseable {
             if (!isNew) {
                 refuseForeignOrNewer(file, keepAlive);
             }
-            if (!isNew && needsMigration(file, url) && ownsFile(keepAlive)) {
-                migrateGuarded(file, url, keepAlive);
-            } else {
-                migrate(file, url);
+            // A log already in this HazardLog's format needs nothing, and so no Flyway scan.
+            if (isNew || !LogFormat.isCurrent(keepAlive)) {
+                if (!isNew && needsMigration(file, url) && ownsFile(keepAlive)) {
+                    migrateGuarded(file, url, keepAlive);
+                } else {
+                    migrate(file, url);
+                }
             }
             Jdbi jdbi = Jdbi.create(url, USER, "");
             HazardLogDatabase db = new HazardLogDatabase(file, jdbi, keepAlive, Access.READ_WRITE);
@@ -225,7 +228,7 @@ public final class HazardLogDatabase implements AutoCloseable {
         }
         try {
             refuseForeignOrNewer(file, keepAlive);
-            if (needsMigration(file, url)) {
+            if (!LogFormat.isCurrent(keepAlive) && needsMigration(file, url)) {
                 closeQuietly(keepAlive);
                 open(file, Access.READ_WRITE).close();
                 return openReadOnly(file);
