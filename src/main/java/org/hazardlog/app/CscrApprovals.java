@@ -23,11 +23,14 @@ import org.hazardlog.domain.audit.AuditEvent;
 import org.hazardlog.domain.cscr.CscrApproval;
 import org.hazardlog.domain.cscr.Gap;
 import org.hazardlog.domain.cscr.Gaps;
+import org.hazardlog.domain.testissue.TestIssue;
+import org.hazardlog.domain.testissue.TestIssueChanges;
 import org.hazardlog.domain.version.Signature;
 import org.hazardlog.scheme.RiskSchemeFile;
 import org.hazardlog.store.CscrApprovalRepository;
 import org.hazardlog.store.CscrApprovalRepository.StoredApproval;
 import org.hazardlog.store.ProjectSettingsRepository;
+import org.hazardlog.store.TestIssueRepository;
 import org.hazardlog.store.VersionRepository;
 import org.hazardlog.store.VersionRepository.StoredVersion;
 
@@ -50,6 +53,7 @@ public final class CscrApprovals {
     private final CscrApprovalRepository approvals = new CscrApprovalRepository();
     private final VersionRepository versions = new VersionRepository();
     private final ProjectSettingsRepository settings = new ProjectSettingsRepository();
+    private final TestIssueRepository testIssues = new TestIssueRepository();
 
     CscrApprovals(HazardLogService log) {
         this.log = log;
@@ -65,7 +69,7 @@ public final class CscrApprovals {
 
     /**
      * A fingerprint of everything a report of this version is made from that can change after the
-     * version was issued: the version's own content hash and the project settings. Read it before
+     * version was issued: the version's own content hash, the project settings and the test issues. Read it before
      * reading the log for a report; an approval whose stamp no longer matches is refused.
      */
     public String sourceStamp(int versionNumber) {
@@ -80,6 +84,12 @@ public final class CscrApprovals {
         for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
             String value = f.of(p);
             b.append(f.key()).append(':').append(value.length()).append(':').append(value).append('\n');
+        }
+        // Section 8 lists the log's test issues as they are now, so they are part of what the report rests on.
+        for (TestIssue t : testIssues.findAll(h)) {
+            b.append("test-issue:").append(t.id().length()).append(':').append(t.id()).append('\n');
+            TestIssueChanges.fields(t).forEach((field, value) -> b.append(field).append(':').append(value.length())
+                    .append(':').append(value).append('\n'));
         }
         return sha256(b.toString());
     }
@@ -113,8 +123,8 @@ public final class CscrApprovals {
                         "Approving the safety case");
                 if (!stamp(w.handle(), r.versionNumber()).equals(r.sourceStamp())) {
                     throw new InvalidValueException("The report was made from version " + r.versionNumber()
-                            + " and the project settings as they were then; they have changed since (someone saved "
-                            + "the project settings). Make the report again, read it, and approve that. Nothing was "
+                            + " and the project settings and test issues as they were then; they have changed since "
+                            + "(someone saved the project settings or changed a test issue). Make the report again, read it, and approve that. Nothing was "
                             + "approved.");
                 }
                 if (!sha256(r.documentJson()).equals(r.contentHash())) {

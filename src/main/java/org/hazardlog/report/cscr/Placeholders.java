@@ -11,7 +11,7 @@ import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.report.ReportInput;
-import org.hazardlog.report.TestIssue;
+import org.hazardlog.report.UnverifiedTestControls;
 
 /**
  * The {@code {{name}}} placeholders of the report templates and their values for one report. A
@@ -27,7 +27,7 @@ public final class Placeholders {
     private static Set<String> names() {
         Set<String> names = new java.util.HashSet<>(Set.of("date", "document_version", "log_file", "risk_scheme",
                 "risk_scheme_source", "hazard_count", "open_count", "transferred_count", "closed_count", "draft_count",
-                "test_issue_count"));
+                "test_issue_count", "unverified_test_control_count"));
         for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
             names.add(name(f));
         }
@@ -56,7 +56,9 @@ public final class Placeholders {
         values.put("transferred_count", count(input, HazardStatus.TRANSFERRED));
         values.put("closed_count", count(input, HazardStatus.CLOSED));
         values.put("draft_count", count(input, HazardStatus.DRAFT));
-        values.put("test_issue_count", String.valueOf(TestIssue.outstanding(input.hazards()).size()));
+        values.put("test_issue_count", input.testIssues().isPresent()
+                ? String.valueOf(input.openTestIssues().size()) : SafetyCaseReport.NOT_PROVIDED);
+        values.put("unverified_test_control_count", String.valueOf(UnverifiedTestControls.count(input.hazards())));
     }
 
     private void put(String name, String value) {

@@ -48,6 +48,10 @@ public final class ProposedText {
         if (drafts > 0) {
             b.append(" ").append(RiskWords.plural((int) drafts, "draft hazard has", "draft hazards have")).append(" not been reviewed.");
         }
+        int openTests = input.openTestIssues().size();
+        if (openTests > 0) {
+            b.append(" ").append(RiskWords.plural(openTests, "test issue is", "test issues are")).append(" open (section 8).");
+        }
         b.append("\n\n").append(TO_WRITE).append(" state your conclusion on the clinical safety of this release and why.]");
         return b.toString();
     }

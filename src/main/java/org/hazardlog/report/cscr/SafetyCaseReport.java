@@ -24,7 +24,6 @@ import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.Revision;
 import org.hazardlog.report.RiskTally;
 import org.hazardlog.report.RiskWords;
-import org.hazardlog.report.TestIssue;
 import org.hazardlog.report.content.HazardLogDocument;
 import org.hazardlog.report.content.RiskTables;
 import org.hazardlog.report.document.Block;
@@ -190,6 +189,10 @@ public final class SafetyCaseReport {
         }
         long transferred = input.hazards().stream().filter(h -> h.status() == HazardStatus.TRANSFERRED).count();
         facts.add(RiskWords.plural((int) transferred, "hazard is", "hazards are") + " transferred to the deploying organisation (section 7).");
+        if (input.testIssues().isPresent()) {
+            int open = input.openTestIssues().size();
+            facts.add(RiskWords.plural(open, "test issue is", "test issues are") + " open (section 8).");
+        }
         return facts;
     }
 
@@ -372,11 +375,7 @@ public final class SafetyCaseReport {
     }
 
     private void testIssues() {
-        doc.paragraph("Test issues (defects found in testing and their safety impact): " + NOT_PROVIDED
-                + ". This log holds no record of test defects.");
-        int unverified = TestIssue.outstanding(input.hazards()).size();
-        doc.paragraph(RiskWords.plural(unverified, "test control is", "test controls are")
-                + " not yet verified (neither implementation nor effectiveness verified); each is listed with its hazard in Appendix A.");
+        doc.addAll(TestIssuesSection.blocks(input));
     }
 
     private void statement() {

@@ -99,15 +99,35 @@ class SafetyCaseWordTest {
     }
 
     @Test
-    void transferredHazardsAndOutstandingTestIssuesAreListed() throws IOException {
-        XWPFDocument doc = export(CscrTemplates.builtIn());
+    void transferredHazardsAndOpenTestIssuesAreListed() throws IOException {
+        var base = Reports.input();
+        var issues = List.of(
+                new org.hazardlog.domain.testissue.TestIssue("TI-001", new org.hazardlog.domain.testissue.TestIssueDetails(
+                        "Refresh during selection opens the previous patient", "", List.of(1), "Wrong patient's record shown."),
+                        null, "eng", java.time.Instant.parse("2026-11-20T09:00:00Z"), 1),
+                new org.hazardlog.domain.testissue.TestIssue("TI-002", new org.hazardlog.domain.testissue.TestIssueDetails(
+                        "Banner overlaps allergies", "", List.of(), "Allergy hidden."),
+                        null, "eng", java.time.Instant.parse("2026-11-20T09:00:00Z"), 1)
+                        .resolvedAs(new org.hazardlog.domain.testissue.TestIssue.Resolution("Fixed", "eng",
+                                java.time.Instant.parse("2026-11-21T09:00:00Z"))));
+        var input = new org.hazardlog.report.ReportInput(base.hazards(), base.scheme(), base.project(), base.logName(),
+                base.generatedAt(), base.version(), Optional.of(issues));
+        Path file = Reports.write(folder.resolve("cscr.docx"), new CscrWordExporter(CscrTemplates.builtIn()), input);
+        XWPFDocument doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            doc = new XWPFDocument(in);
+        }
         List<List<String>> transferred = rowTexts(tableAfter(doc, "Transferred hazards"));
         assertThat(transferred).hasSize(2);
         assertThat(transferred.get(1).subList(0, 2)).containsExactly("3", Reports.TRANSFERRED_NAME);
         assertThat(transferred.get(1).get(2)).contains("Pharmacy reviews every free-text prescription");
 
-        assertThat(text(doc)).contains("Test issues (defects found in testing and their safety impact): [not provided]",
-                "1 test control is not yet verified").doesNotContain(Reports.OUTSTANDING_TEST + "\nImplemented");
+        List<List<String>> open = rowTexts(tableAfter(doc, CscrSection.TEST_ISSUES.heading()));
+        assertThat(open).containsExactly(List.of("ID", "Test issue", "Hazards", "Safety impact"),
+                List.of("TI-001", "Refresh during selection opens the previous patient", "1", "Wrong patient's record shown."));
+        // The unverified test control is counted with a pointer to the appendix, not listed in section 8.
+        assertThat(text(doc)).contains("1 resolved test issue is not listed", "1 test control is not yet verified")
+                .doesNotContain("Banner overlaps allergies").doesNotContain(Reports.OUTSTANDING_TEST + "\nImplemented");
     }
 
     @Test
