@@ -17,6 +17,8 @@ import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
 import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
+import org.hazardlog.app.CodeReviewService;
+import org.hazardlog.code.SymbolSuggestions;
 
 /**
  * {@code hazardlog import PATH...}: reads hazard files and folders and imports them in one
@@ -62,6 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         try (HazardLogService log = dryRun ? parent.readLog(who) : parent.openLog(who)) {
             BatchReading batch = ImportFormats.forScheme(log.scheme(), skipInvalid).read(paths);
             ImportReport report = new ImportReport(batch);
+            report.suggestSymbolsFrom(SymbolSuggestions.in(new CodeReviewService(log).settings().repositoryRoot()));
             if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {
                 throw new RefusedException(report.refusal(skipInvalid));
             }
