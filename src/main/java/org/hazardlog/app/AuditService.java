@@ -20,7 +20,9 @@ import org.hazardlog.domain.audit.HazardCreations;
 import org.hazardlog.domain.audit.TestIssueCreations;
 import org.hazardlog.domain.audit.UserLedger;
 import org.hazardlog.domain.cscr.CscrApproval;
+import org.hazardlog.code.ReviewLedger;
 import org.hazardlog.store.AuditRepository;
+import org.hazardlog.store.CodeReviewRepository;
 import org.hazardlog.store.CscrApprovalRepository;
 import org.hazardlog.store.TestIssueRepository;
 import org.hazardlog.store.UserRepository;
@@ -73,7 +75,8 @@ public final class AuditService {
      * <li>issued versions: numbered 1, 2, 3 ... without gaps, each snapshot matching its content
      * hash, each with its issue event and anchor, and each issue event with its version;</li>
      * <li>users, roles and password fingerprints rebuilt from the trail, against the users table;</li>
-     * <li>every hazard with its creation event, and every created hazard still in the log; the same for test issues.</li>
+     * <li>every hazard with its creation event, and every created hazard still in the log; the same for test issues;</li>
+     * <li>code reviews, each hazard's against the seal of its latest review event.</li>
      * </ul>
      * Every problem is reported, the chain's first.
      */
@@ -83,6 +86,7 @@ public final class AuditService {
             UserLedger users = new UserLedger();
             HazardCreations hazards = new HazardCreations();
             TestIssueCreations testIssues = new TestIssueCreations();
+            ReviewLedger codeReviews = new ReviewLedger();
             Map<Integer, Long> issueEvents = new TreeMap<>();
             Map<String, AuditEvent> approvalEvents = new TreeMap<>();
             // The whole trail is read even past a break, so that what it vouches for is still compared.
@@ -91,6 +95,7 @@ public final class AuditService {
                 users.accept(e);
                 hazards.accept(e);
                 testIssues.accept(e);
+                codeReviews.accept(e);
                 if (e.action() == AuditAction.ISSUE && AuditEvent.VERSION.equals(e.entity())) {
                     issueEvents.putIfAbsent(number(e.entityKey()), e.sequence());
                 }
@@ -122,6 +127,8 @@ public final class AuditService {
             users.differences(tableUsers(h)).forEach(d -> problems.add(new ChainBreak(0, d)));
             problems.addAll(hazards.problems(hazardNumbers));
             problems.addAll(testIssues.problems(new TestIssueRepository().ids(h)));
+            codeReviews.differences(new CodeReviewRepository().findAll(h))
+                    .forEach(d -> problems.add(new ChainBreak(d.event(), d.message())));
             return new AuditCheck(count, verifier.head(), problems);
         });
     }

@@ -20,6 +20,7 @@ import org.hazardlog.code.LocationState;
 import org.hazardlog.code.ReviewFingerprint;
 import org.hazardlog.code.ReviewFingerprints;
 import org.hazardlog.code.ReviewKey;
+import org.hazardlog.code.ReviewSeal;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.code.UnlinkedCode;
 import org.hazardlog.domain.CodeLocation;
@@ -88,12 +89,14 @@ public final class CodeReviewService {
         log.write(w -> {
             AccessPolicy.require(w.actor(), Permission.RECORD_CODE_REVIEW);
             reviews.replace(w.handle(), numbers, taken.fingerprints());
+            // The seal is taken of the rows as stored, so that audit verify compares like with like.
+            Map<Integer, Map<ReviewKey, List<ReviewFingerprint>>> stored = byHazard(reviews.findAll(w.handle()));
             for (Hazard hz : hazards) {
-                long locations = taken.fingerprints().keySet().stream()
-                        .filter(k -> k.hazardNumber() == hz.number()).count();
+                Map<ReviewKey, List<ReviewFingerprint>> mine = stored.getOrDefault(hz.number(), Map.of());
+                long locations = mine.size();
                 w.audit().record(w.actor(), AuditAction.CODE_REVIEW, AuditEvent.HAZARD, String.valueOf(hz.number()),
                         "code review", null, locations + (locations == 1 ? " location" : " locations")
-                                + " reviewed" + at, null);
+                                + " reviewed" + at + "; " + ReviewSeal.phrase(ReviewSeal.of(mine)), null);
             }
             return null;
         });
@@ -129,16 +132,27 @@ public final class CodeReviewService {
                 AccessPolicy.require(w.actor(), Permission.EDIT_CODE_LOCATIONS, "Moving a code review with its code");
                 for (LocationFinding move : moves) {
                     reviews.move(w.handle(), ReviewKey.of(hazard.number(), move.location()), move.movedTo());
+                }
+                String seal = ReviewSeal.phrase(ReviewSeal.of(byHazard(reviews.findAll(w.handle()))
+                        .getOrDefault(hazard.number(), Map.of())));
+                for (LocationFinding move : moves) {
                     w.audit().record(w.actor(), AuditAction.CODE_REVIEW, AuditEvent.HAZARD,
                             String.valueOf(hazard.number()), "code review of " + move.location().path(),
                             move.location().reference(), moved(move.location(), move.movedTo()).reference(),
-                            "the reviewed code moved");
+                            "the reviewed code moved; " + seal);
                 }
                 return null;
             });
             saved.add(stored);
         }
         return saved;
+    }
+
+    private static Map<Integer, Map<ReviewKey, List<ReviewFingerprint>>> byHazard(
+            Map<ReviewKey, List<ReviewFingerprint>> all) {
+        Map<Integer, Map<ReviewKey, List<ReviewFingerprint>>> out = new java.util.HashMap<>();
+        all.forEach((k, v) -> out.computeIfAbsent(k.hazardNumber(), n -> new java.util.HashMap<>()).put(k, v));
+        return out;
     }
 
     private static CodeLocation moved(CodeLocation was, LineRange to) {

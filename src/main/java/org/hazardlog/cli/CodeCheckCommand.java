@@ -38,7 +38,7 @@ import org.hazardlog.domain.Hazard;
                         + "and for any error; 2 for a usage error."})
 final class CodeCheckCommand implements Callable<Integer> {
 
-    enum Format { plain, json, sarif, github }
+    enum Format { plain, json, sarif, github, markdown }
 
     @ParentCommand
     private HazardLogCommand parent;
@@ -59,7 +59,8 @@ final class CodeCheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",
             description = "plain (default), json (documented in the user guide; field names are stable), "
-                    + "sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations).")
+                    + "sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations) or markdown "
+                    + "(a summary for a pull-request comment, with what changed since review).")
     private Format format;
 
     @Option(names = "--fix-moves",
@@ -143,12 +144,14 @@ final class CodeCheckCommand implements Callable<Integer> {
             recorded = code.recordReview(tree, hazards);
             report = code.check(tree, hazards);
         }
+        // The pull-request summary shows what changed: it is what the reviewer is asked to judge.
         CheckOutcome outcome = new CheckOutcome(log.file().toString(), report, moves, recorded, recordedAfterMove,
-                requireReview, diff ? tree : null);
+                requireReview, diff || format == Format.markdown ? tree : null, log.scheme());
         switch (format) {
             case json -> CodeCheckJson.write(outcome, out);
             case sarif -> CodeCheckSarif.write(outcome, out);
             case github -> CodeCheckGithub.write(outcome, out);
+            case markdown -> CodeCheckMarkdown.write(outcome, out);
             default -> CodeCheckText.write(outcome, out);
         }
         return report.passes(requireReview) ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
@@ -166,6 +169,7 @@ final class CodeCheckCommand implements Callable<Integer> {
             case json -> CodeCheckJson.writeUnlinked(tree, globs, files, out);
             case sarif -> CodeCheckSarif.writeUnlinked(tree, globs, files, out);
             case github -> CodeCheckGithub.writeUnlinked(tree, globs, files, out);
+            case markdown -> CodeCheckMarkdown.writeUnlinked(tree, globs, files, out);
             default -> CodeCheckText.writeUnlinked(tree, globs, files, out);
         }
         return files.isEmpty() ? HazardLogCommand.OK : HazardLogCommand.REFUSED;
@@ -178,9 +182,11 @@ final class CodeCheckCommand implements Callable<Integer> {
      * @param recorded          what --record recorded, or null
      * @param recordedAfterMove moved locations recorded where they point, not where their code went
      * @param diffsFrom         with --diff, the repository to show changes since review from; else null
+     * @param scheme            the log's risk scheme, to name hazards' risk levels
      */
     record CheckOutcome(String log, CodeCheckReport report, List<LocationFinding> movesFixed, RecordedReview recorded,
-                        List<LocationFinding> recordedAfterMove, boolean reviewRequired, SourceTree diffsFrom) {
+                        List<LocationFinding> recordedAfterMove, boolean reviewRequired, SourceTree diffsFrom,
+                        org.hazardlog.domain.RiskScheme scheme) {
 
         /** The change since review to show for a finding, or empty. */
         List<String> diff(LocationFinding f) {

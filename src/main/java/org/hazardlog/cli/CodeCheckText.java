@@ -11,6 +11,7 @@ import org.hazardlog.code.CodeCheckReport;
 import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.LocationState;
 import org.hazardlog.code.SourceTree;
+import org.hazardlog.code.SymbolAnchor;
 
 /** The code check as people read it in a terminal or a CI log: a table, then what needs doing. */
 final class CodeCheckText {
@@ -137,7 +138,8 @@ final class CodeCheckText {
 
     static String where(LocationFinding f) {
         String reference = f.location().reference();
-        boolean oneOfMany = f.file() != null && !f.file().equals(f.location().path());
+        String path = SymbolAnchor.of(f.location().path()).map(SymbolAnchor::file).orElse(f.location().path());
+        boolean oneOfMany = f.file() != null && !f.file().equals(path);
         return oneOfMany ? reference + " -> " + f.file() : reference;
     }
 

@@ -20,6 +20,8 @@ import org.hazardlog.report.xlsx.ColumnMap;
 import org.hazardlog.report.xlsx.WorkbookFileReader;
 import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
+import org.hazardlog.app.CodeReviewService;
+import org.hazardlog.code.SymbolSuggestions;
 
 /**
  * {@code hazardlog import PATH...}: reads hazard files and folders and imports them in one
@@ -81,6 +83,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport.printColumns(out, workbooks.columnsRead(), columnMap);
             out.flush();
             ImportReport report = new ImportReport(batch);
+            report.suggestSymbolsFrom(SymbolSuggestions.in(new CodeReviewService(log).settings().repositoryRoot()));
             if (batch.hasProblems() && (!skipInvalid || batch.hazards().isEmpty())) {
                 throw new RefusedException(report.refusal(skipInvalid));
             }

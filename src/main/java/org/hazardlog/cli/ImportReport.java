@@ -18,6 +18,8 @@ import org.hazardlog.report.xlsx.ColumnMap;
 import org.hazardlog.report.xlsx.WorkbookColumns;
 import org.hazardlog.transfer.ImportProblem;
 import org.hazardlog.transfer.ImportWarning;
+import org.hazardlog.transfer.WarningKind;
+import org.hazardlog.code.SymbolSuggestions;
 import org.hazardlog.transfer.ParsedHazard;
 import org.hazardlog.transfer.batch.BatchReading;
 import org.hazardlog.transfer.batch.SkippedFile;
@@ -32,9 +34,15 @@ final class ImportReport {
     private static final String INDENT = "    ";
 
     private final BatchReading batch;
+    private SymbolSuggestions symbols = SymbolSuggestions.in(java.util.Optional.empty());
 
     ImportReport(BatchReading batch) {
         this.batch = batch;
+    }
+
+    /** Where to look for the functions that imported locations' notes name. */
+    void suggestSymbolsFrom(SymbolSuggestions suggestions) {
+        this.symbols = suggestions;
     }
 
     /** Why nothing was imported: every invalid file with every problem, one per line. */
@@ -86,7 +94,10 @@ final class ImportReport {
         List<ImportWarning> shown = new ArrayList<>(batch.fileWarnings());
         for (int i = 0; i < batch.hazards().size(); i++) {
             if (plan.steps().get(i).action() != Action.UNCHANGED) {
-                shown.addAll(batch.hazards().get(i).warnings());
+                ParsedHazard h = batch.hazards().get(i);
+                shown.addAll(h.warnings());
+                h.hazard().codeLocations().forEach(l -> symbols.forLocation(l).ifPresent(s ->
+                        shown.add(new ImportWarning(h.source(), WarningKind.SYMBOL_ANCHOR_SUGGESTED, s))));
             }
         }
         return shown;

@@ -31,5 +31,6 @@ public enum WarningKind {
     /** An invalid row of a workbook, skipped because invalid rows were to be skipped. */
     SKIPPED_ROW,
     /** Fields of the JSON format that this version does not know. */
-    UNKNOWN_FIELD
+    UNKNOWN_FIELD,
+    SYMBOL_ANCHOR_SUGGESTED
 }

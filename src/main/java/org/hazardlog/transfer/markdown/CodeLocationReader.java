@@ -15,7 +15,9 @@ import org.hazardlog.domain.InvalidValueException;
  * {@code path:start-end}, {@code path:line}, a bare path or glob (Markdown-escaped:
  * {@code versions/\*.py}), a path with a note after " - " or in brackets, and a Markdown link
  * {@code [path](../../path):110-139 - note}. A link whose target is not the path (DCSP links to
- * generated documentation pages) keeps the target in the note, so nothing is lost.
+ * generated documentation pages) keeps the target in the note, so nothing is lost. A path may
+ * name a symbol ({@code main.py#check_fhir_health}, {@code Foo.java#Foo.bar:10-20}), which code-check
+ * finds in the file.
  */
 final class CodeLocationReader {
 
@@ -168,7 +170,10 @@ final class CodeLocationReader {
     }
 
     /** A link like {@code (../../backend/app/main.py)} to the path {@code backend/app/main.py} adds nothing. */
-    private static boolean sameFile(String target, String path) {
+    private static boolean sameFile(String target, String linkText) {
+        // A symbol anchor's link goes to its file: main.py#check links to main.py.
+        String path = linkText.indexOf('#') > 0 && !percentDecoded(target).contains("#")
+                ? linkText.substring(0, linkText.indexOf('#')) : linkText;
         String t = percentDecoded(target);
         if (t.equals(path)) {
             return true;

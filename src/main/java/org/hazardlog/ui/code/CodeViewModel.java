@@ -31,6 +31,7 @@ import org.hazardlog.code.LineRange;
 import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.LocationState;
 import org.hazardlog.code.SourceFile;
+import org.hazardlog.code.SymbolAnchor;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.InvalidValueException;
@@ -206,7 +207,8 @@ public final class CodeViewModel {
             snippetDetail.set("");
             return;
         }
-        snippetTitle.set(f.location().reference() + (f.file() != null && !f.file().equals(f.location().path())
+        snippetTitle.set(f.location().reference() + (f.file() != null && !f.file().equals(SymbolAnchor.of(f.location().path())
+                .map(SymbolAnchor::file).orElse(f.location().path()))
                 ? " \u2192 " + f.file() : "") + "  \u00b7  " + stateText(f));
         snippetDetail.set(f.review() == null ? f.detail() : (f.detail() + " " + f.review().describe() + ".").strip());
         Optional<SourceFile> file = tree == null || f.file() == null ? Optional.empty() : readQuietly(f.file());

@@ -39,7 +39,13 @@ class CodeLocationReadingTest {
                 Arguments.of("[bmi.weight_check](../../code/functions/bmi.md#weight_check_hazard)",
                         new CodeLocation("bmi.weight_check", null, null, "../../code/functions/bmi.md#weight_check_hazard")),
                 Arguments.of("- `src/app.py:3-4`", new CodeLocation("src/app.py", 3, 4, null)),
-                Arguments.of("• src/copied.py:7", new CodeLocation("src/copied.py", 7, null, null)));
+                Arguments.of("• src/copied.py:7", new CodeLocation("src/copied.py", 7, null, null)),
+                Arguments.of("- backend/app/main.py#check_fhir_health",
+                        new CodeLocation("backend/app/main.py#check_fhir_health", null, null, null)),
+                Arguments.of("- `src/Foo.java#Foo.bar:10-20` - the dose check",
+                        new CodeLocation("src/Foo.java#Foo.bar", 10, 20, "the dose check")),
+                Arguments.of("- [backend/app/main.py#check](../../backend/app/main.py) - health",
+                        new CodeLocation("backend/app/main.py#check", null, null, "health")));
     }
 
     @ParameterizedTest
