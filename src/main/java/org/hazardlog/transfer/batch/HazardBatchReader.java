@@ -25,6 +25,7 @@ import org.hazardlog.transfer.ParsedHazard;
 import org.hazardlog.transfer.ProblemKind;
 import org.hazardlog.transfer.json.HazardJsonReader;
 import org.hazardlog.transfer.markdown.MarkdownHazardReader;
+import org.hazardlog.transfer.markdown.MarkdownLogReader;
 import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
 
 /**
@@ -64,10 +65,11 @@ public final class HazardBatchReader {
      */
     public static Map<String, HazardFileReader> builtInReaders(RiskScheme scheme, HazardTypeTaxonomy taxonomy) {
         MarkdownHazardReader markdown = new MarkdownHazardReader(scheme, taxonomy);
+        MarkdownLogReader anyForm = new MarkdownLogReader(scheme, taxonomy);
         HazardJsonReader json = new HazardJsonReader(scheme, taxonomy);
         Map<String, HazardFileReader> byExtension = new LinkedHashMap<>();
-        byExtension.put("md", markdown::read);
-        byExtension.put("markdown", markdown::read);
+        byExtension.put("md", anyForm::read);
+        byExtension.put("markdown", anyForm::read);
         byExtension.put("txt", markdown::read);
         byExtension.put("json", json::read);
         return byExtension;

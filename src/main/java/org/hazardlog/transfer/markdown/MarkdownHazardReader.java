@@ -126,6 +126,14 @@ public final class MarkdownHazardReader {
     }
 
     private Hazard assemble(Path source, HazardDocument doc, Findings findings) {
+        return assemble(source, doc, findings, true);
+    }
+
+    /**
+     * The hazard of one document. {@code numberFromFileName}: whether the file name may carry the
+     * hazard number, which is so only for a file that holds one hazard.
+     */
+    Hazard assemble(Path source, HazardDocument doc, Findings findings, boolean numberFromFileName) {
         Map<SectionKey, Section> s = merge(doc.sections(), findings);
         Hazard.Builder b = Hazard.builder();
 
@@ -144,7 +152,7 @@ public final class MarkdownHazardReader {
                     : "has an empty \"Hazard name\"; every hazard needs a name");
         }
         b.name(name.isBlank() ? null : name);
-        b.number(number(source, s.get(SectionKey.NUMBER), findings));
+        b.number(number(numberFromFileName ? source : null, s.get(SectionKey.NUMBER), findings));
 
         if (s.containsKey(SectionKey.UTILITY_LABELS)) {
             Set<UtilityLabel> labels = UtilityLabelReader.read(s.get(SectionKey.UTILITY_LABELS), findings);
@@ -243,7 +251,7 @@ public final class MarkdownHazardReader {
     }
 
     private static Integer number(Path source, Section section, Findings findings) {
-        Optional<Integer> fromName = HazardFileNames.numberOf(source);
+        Optional<Integer> fromName = source == null ? Optional.empty() : HazardFileNames.numberOf(source);
         if (section == null || section.text().isEmpty()) {
             return fromName.orElse(null);
         }
