@@ -57,7 +57,7 @@ final class ControlMatching {
             Control c = incoming.get(i);
             for (Control s : unmatched) {
                 if (s.text().equals(c.text())) {
-                    result[i] = c.withId(s.id());
+                    result[i] = keepTests(c.withId(s.id()), s);
                     unmatched.remove(s);
                     break;
                 }
@@ -112,7 +112,13 @@ final class ControlMatching {
         ControlStatus status = now.status() != ControlStatus.PROPOSED ? now.status() : stored.status();
         String owner = now.owner().isEmpty() ? stored.owner() : now.owner();
         String evidence = now.evidence().isEmpty() ? stored.evidence() : now.evidence();
-        return new Control(stored.id(), now.category(), now.party(), now.text(), status, owner, evidence);
+        return keepTests(new Control(stored.id(), now.category(), now.party(), now.text(), status, owner, evidence,
+                now.tests()), stored);
+    }
+
+    /** Most files do not carry test links: a control that names none keeps the stored ones (an import removes nothing). */
+    private static Control keepTests(Control now, Control stored) {
+        return now.tests().isEmpty() ? now.withTests(stored.tests()) : now;
     }
 
     static double similarity(String a, String b) {
