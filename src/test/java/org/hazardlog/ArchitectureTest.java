@@ -44,6 +44,7 @@ class ArchitectureTest {
                 .layer("Application").definedBy("org.hazardlog.app..")
                 .layer("Store").definedBy("org.hazardlog.store..")
                 .layer("Transfer").definedBy("org.hazardlog.transfer..")
+                .layer("Evidence").definedBy("org.hazardlog.evidence..")
                 .layer("Files").definedBy("org.hazardlog.scheme..")
                 .layer("Code").definedBy("org.hazardlog.code..")
                 .layer("Domain").definedBy("org.hazardlog.domain..")
@@ -54,6 +55,7 @@ class ArchitectureTest {
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Reports", "Window", "CommandLine")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Application", "Reports", "Window", "CommandLine")
                 .whereLayer("Transfer").mayOnlyBeAccessedByLayers("Application", "Reports", "Window", "CommandLine")
+                .whereLayer("Evidence").mayOnlyBeAccessedByLayers("Application", "Reports", "Window", "CommandLine")
                 .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Transfer", "Application", "Reports", "Window", "CommandLine")
                 .whereLayer("Code").mayOnlyBeAccessedByLayers("Store", "Application", "Window", "CommandLine")
                 .check(CLASSES);

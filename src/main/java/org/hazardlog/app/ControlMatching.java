@@ -59,7 +59,7 @@ final class ControlMatching {
             for (Control s : unmatched) {
                 if (s.text().equals(c.text())) {
                     // A file that gives no category cannot undo a category chosen at triage.
-                    result[i] = c.category().isAssigned() ? c.withId(s.id()) : reworded(c, s);
+                    result[i] = c.category().isAssigned() ? keepTests(c.withId(s.id()), s) : reworded(c, s);
                     unmatched.remove(s);
                     break;
                 }
@@ -115,8 +115,13 @@ final class ControlMatching {
         String owner = now.owner().isEmpty() ? stored.owner() : now.owner();
         String evidence = now.evidence().isEmpty() ? stored.evidence() : now.evidence();
         boolean triaged = !now.category().isAssigned();
-        return new Control(stored.id(), triaged ? stored.category() : now.category(), triaged ? stored.party() : now.party(),
-                now.text(), status, owner, evidence);
+        return keepTests(new Control(stored.id(), triaged ? stored.category() : now.category(),
+                triaged ? stored.party() : now.party(), now.text(), status, owner, evidence, now.tests()), stored);
+    }
+
+    /** Most files do not carry test links: a control that names none keeps the stored ones (an import removes nothing). */
+    private static Control keepTests(Control now, Control stored) {
+        return now.tests().isEmpty() ? now.withTests(stored.tests()) : now;
     }
 
     static double similarity(String a, String b) {

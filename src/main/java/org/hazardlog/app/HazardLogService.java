@@ -271,8 +271,7 @@ public final class HazardLogService implements AutoCloseable {
                 throw new InvalidValueException("the control \"" + control.text() + "\" of hazard " + seen.number()
                         + " is already owned by " + control.owner());
             }
-            Control mine = new Control(control.id(), control.category(), control.party(), control.text(),
-                    control.status(), w.actor().name(), control.evidence());
+            Control mine = control.withOwner(w.actor().name());
             List<Control> controls = new ArrayList<>(seen.controls());
             controls.replaceAll(c -> c == control ? mine : c);
             return update(w, seen.toBuilder().controls(controls).build(), AuditAction.EDIT, "assigned to themselves");

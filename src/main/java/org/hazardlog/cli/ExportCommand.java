@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import org.hazardlog.app.EvidenceService;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.version.Approval;
 import org.hazardlog.domain.version.IssuedVersion;
@@ -127,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportResult result;
             if (version == null) {
                 HazardExporter exporter = format == Format.MD ? new MarkdownFolderExporter(log.scheme(), force)
-                        : new JsonFileExporter(log.scheme(), force);
+                        : new JsonFileExporter(log.scheme(), force, new EvidenceService(log).verification());
                 result = exporter.export(log.hazards(), out);
             } else if (format == Format.MD) {
                 // An issued version as files: its snapshot, and its approval in the index.

@@ -29,6 +29,7 @@ import org.hazardlog.store.HazardLogFile;
                 IssueCommand.class, VersionsCommand.class, DiffCommand.class, CscrCommand.class,
                 VerifyExportCommand.class, NewCommand.class, BackupCommand.class, RestoreCommand.class,
                 TestIssueCommand.class,
+                EvidenceCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 invalid input or refused operation; 2 usage error.",
                 "The log is ~/.hazardlog/hazardlog.mv.db unless --db or HAZARDLOG_DB names another.",

@@ -16,10 +16,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.hazardlog.app.EvidenceService;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskExceptions;
+import org.hazardlog.domain.evidence.EvidenceExceptions;
 import org.hazardlog.domain.RiskScheme;
 
 /** {@code hazardlog list}: the hazards as a plain table, one line each. */
@@ -79,7 +81,8 @@ final class ListCommand implements Callable<Integer> {
 
     private void printExceptions(HazardLogService log, PrintWriter out) {
         List<Hazard> hazards = log.hazards();
-        List<RiskExceptions.Finding> findings = new RiskExceptions(log.scheme()).findings(hazards);
+        List<RiskExceptions.Finding> findings = EvidenceExceptions.findings(hazards, log.scheme(),
+                new EvidenceService(log).verification());
         if (format.equalsIgnoreCase("json")) {
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = json.createObjectNode();

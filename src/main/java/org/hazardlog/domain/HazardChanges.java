@@ -145,6 +145,7 @@ public final class HazardChanges {
             field(out, name + " status", x.status().label(), y.status().label());
             field(out, name + " owner", x.owner(), y.owner());
             field(out, name + " evidence", x.evidence(), y.evidence());
+            field(out, name + " tests", tests(x), tests(y));
         }
         for (Control y : unmatched) {
             out.add(new Change("control \"" + shorten(y.text(), 40) + "\"", "(none)", describe(y)));
@@ -166,6 +167,10 @@ public final class HazardChanges {
             }
         }
         return true;
+    }
+
+    private static String tests(Control c) {
+        return c.tests().stream().map(TestLink::toString).collect(Collectors.joining(", "));
     }
 
     private static String describe(Control c) {

@@ -26,7 +26,10 @@ public final class RiskExceptions {
                 "Transferred with no control for the deploying organisation"),
         ACCEPTED_WITHOUT_JUSTIFICATION("accepted-without-justification",
                 "Residual risk of level 2 or 3 accepted (Closed or Transferred) without a written justification"),
-        DRAFT("draft", "Draft, not yet reviewed by the Clinical Safety Officer");
+        DRAFT("draft", "Draft, not yet reviewed by the Clinical Safety Officer"),
+        /** Needs the recorded test evidence, so found by {@code domain.evidence.EvidenceExceptions}, not {@link #of}. */
+        RESIDUAL_UNVERIFIED("residual-unverified",
+                "Residual risk unverified: a control it relies on has failing or missing test evidence");
 
         private final String key;
         private final String description;

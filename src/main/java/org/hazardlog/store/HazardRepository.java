@@ -23,6 +23,7 @@ import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.ControlParty;
 import org.hazardlog.domain.ControlStatus;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.TestLink;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.UtilityLabel;
 
@@ -31,6 +32,8 @@ import org.hazardlog.domain.UtilityLabel;
  * the caller's handle, so a caller's transaction covers the whole of its change.
  */
 public final class HazardRepository {
+
+    private final ControlTestRepository tests = new ControlTestRepository();
 
     private static final String HAZARD_COLUMNS = "id, version, number, name, description, effect, hazard, harm, "
             + "existing_controls, assignment, labelling, project, initial_likelihood, initial_severity, "
@@ -113,6 +116,7 @@ public final class HazardRepository {
         List<Long> ids = rows.executePreparedBatch("id").mapTo(Long.class).list();
         insertParts(h, ids, hazards);
         insertNewControls(h, ids, hazards);
+        tests.insertForNewHazards(h, ids, hazards.stream().map(Hazard::controls).toList());
         return ids;
     }
 
@@ -261,6 +265,7 @@ public final class HazardRepository {
                         + "status, owner, evidence) VALUES (:hazardId, :pos, :category, :party, :text, :status, :owner, "
                         + ":evidence)"), hazardId, i, c)
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                tests.replace(h, newId, c.tests());
                 stored.add(c.withId(newId));
                 continue;
             }
@@ -273,6 +278,7 @@ public final class HazardRepository {
                 throw new StaleEditException("A control of this hazard was removed by someone else while you edited it. "
                         + "Your edit was not saved: reload the hazard and make your edit again.");
             }
+            tests.replace(h, c.id(), c.tests());
             stored.add(c);
         }
         return stored;
@@ -311,6 +317,7 @@ public final class HazardRepository {
         Map<Long, List<String>> types = strings(h, "SELECT hazard_id, name FROM hazard_type" + scope + " ORDER BY hazard_id, position", onlyId);
         Map<Long, List<String>> labels = strings(h, "SELECT hazard_id, label FROM hazard_utility_label" + scope, onlyId);
         Map<Long, List<Control>> controls = new HashMap<>();
+        Map<Long, List<TestLink>> links = tests.load(h, onlyId);
         bindScope(h.createQuery("SELECT id, hazard_id, category, party, text, status, owner, evidence FROM control"
                 + scope + " ORDER BY hazard_id, position"), onlyId)
                 .map((rs, ctx) -> {
@@ -321,7 +328,8 @@ public final class HazardRepository {
                             rs.getString("text"),
                             ControlStatus.valueOf(rs.getString("status")),
                             rs.getString("owner"),
-                            rs.getString("evidence")));
+                            rs.getString("evidence"),
+                            links.getOrDefault(rs.getLong("id"), List.of())));
                     return null;
                 }).list();
         Map<Long, List<CodeLocation>> locations = new HashMap<>();

@@ -96,7 +96,7 @@ final class MyControlsView extends SplitPane {
         evidence.setOnEditCommit(e -> {
             Control c = e.getRowValue().control();
             model.main().changeControl(e.getRowValue().hazard(), new Control(c.id(), c.category(), c.party(),
-                    c.text(), c.status(), c.owner(), e.getNewValue()));
+                    c.text(), c.status(), c.owner(), e.getNewValue(), c.tests()));
         });
         List<TableColumn<Row, ?>> columns = new ArrayList<>(controlColumns());
         columns.add(status);

@@ -32,7 +32,7 @@ public final class AccessPolicy {
             new Field("residual risk assessment", Hazard::residualAssessment, Permission.ACCEPT_RESIDUAL_RISK));
 
     private static final List<Field> ENGINEER_FIELDS = List.of(
-            new Field("controls' status, evidence or owner", AccessPolicy::controlProgress,
+            new Field("controls' status, evidence, owner or tests", AccessPolicy::controlProgress,
                     Permission.RECORD_CONTROL_PROGRESS),
             new Field("code locations", Hazard::codeLocations, Permission.EDIT_CODE_LOCATIONS));
 
@@ -122,11 +122,15 @@ public final class AccessPolicy {
                 .toList();
     }
 
-    /** The work done on each control, keyed by the control, so a reordering is not mistaken for progress. */
+    /**
+     * The work done on each control, keyed by the control, so a reordering is not mistaken for
+     * progress. The tests that verify a control are the engineers' to link, as verification is.
+     */
     private static List<List<Object>> controlProgress(Hazard h) {
         return h.controls().stream()
                 .sorted(Comparator.comparing((Control c) -> Objects.toString(c.id())).thenComparing(Control::text))
-                .map(c -> List.<Object>of(Objects.toString(c.id()), c.text(), c.status(), c.owner(), c.evidence()))
+                .map(c -> List.<Object>of(Objects.toString(c.id()), c.text(), c.status(), c.owner(), c.evidence(),
+                        c.tests()))
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.report.document.Table;
 import org.hazardlog.report.document.Table.Cell;
 import org.hazardlog.report.document.Table.Column;
@@ -21,7 +22,7 @@ final class CscrAppendix {
     private CscrAppendix() {
     }
 
-    static Table table(List<Hazard> hazards, RiskScheme scheme) {
+    static Table table(List<Hazard> hazards, RiskScheme scheme, ControlVerification evidence) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Hazard h : hazards) {
             List<Control> controls = h.controls();
@@ -36,14 +37,30 @@ final class CscrAppendix {
                         Cell.of(c == null ? "No additional controls recorded" : c.category().label() + ": " + c.text()),
                         Cell.of(c == null ? "" : c.party().label()),
                         Cell.of(c == null ? "" : c.status().label()),
-                        Cell.of(c == null ? "" : c.evidence()),
-                        first ? score(scheme, h.residual()) : Cell.of(""),
+                        Cell.of(c == null ? "" : withTests(c, evidence)),
+                        first ? residual(scheme, h, evidence) : Cell.of(""),
                         Cell.of(first ? h.status().label() : "")));
             }
         }
         return new Table(List.of(new Column("No.", 0.5f), new Column("Hazard", 3.4f), new Column("Initial (S / L)", 1.3f),
                 new Column("Control", 3f), new Column("Party", 1.1f), new Column("Control status", 1.2f),
                 new Column("Evidence", 1.6f), new Column("Residual (S / L)", 1.3f), new Column("Status", 0.9f)), rows, false);
+    }
+
+    /** A residual that rests on a control with failing or missing test evidence says so in its cell. */
+    private static Cell residual(RiskScheme scheme, Hazard h, ControlVerification evidence) {
+        Cell score = score(scheme, h.residual());
+        return evidence.residualUnverified(h, scheme)
+                ? new Cell(score.text() + "\n" + CscrEvidence.UNVERIFIED, score.fill(), score.colour(), true, score.centred())
+                : score;
+    }
+
+    private static String withTests(Control c, ControlVerification evidence) {
+        if (c.tests().isEmpty()) {
+            return c.evidence();
+        }
+        String tests = "Tests: " + evidence.of(c).label().toLowerCase(java.util.Locale.ROOT);
+        return c.evidence().isEmpty() ? tests : c.evidence() + "\n" + tests;
     }
 
     private static Cell score(RiskScheme scheme, Assessment a) {

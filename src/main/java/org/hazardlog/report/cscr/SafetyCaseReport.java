@@ -16,6 +16,7 @@ import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.ProjectSettings;
 import org.hazardlog.domain.ProjectSettings.Field;
 import org.hazardlog.domain.RiskExceptions;
+import org.hazardlog.domain.evidence.EvidenceExceptions;
 import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.domain.cscr.Gap;
@@ -82,7 +83,7 @@ public final class SafetyCaseReport {
         this.placeholders = new Placeholders(input);
         this.scheme = input.scheme();
         this.conclusion = conclusion;
-        this.findings = new RiskExceptions(scheme).findings(input.hazards());
+        this.findings = EvidenceExceptions.findings(input.hazards(), scheme, input.evidence().verification());
         this.analysed = input.hazards().stream().filter(h -> h.status() != HazardStatus.DRAFT).toList();
         this.drafts = input.hazards().stream().filter(h -> h.status() == HazardStatus.DRAFT).toList();
     }
@@ -115,10 +116,10 @@ public final class SafetyCaseReport {
         doc.heading(1, APPENDIX_A);
         doc.paragraph("Every hazard of " + input.version().label().toLowerCase() + " with its controls, one row per "
                 + "control; a hazard's number and name repeat on each of its rows. S / L: severity / likelihood.");
-        doc.add(CscrAppendix.table(analysed, scheme));
+        doc.add(CscrAppendix.table(analysed, scheme, input.evidence().verification()));
         if (!drafts.isEmpty()) {
             doc.heading(2, "Drafts not yet reviewed");
-            doc.add(CscrAppendix.table(drafts, scheme));
+            doc.add(CscrAppendix.table(drafts, scheme, input.evidence().verification()));
         }
         SafetyDocument d = doc.build(TITLE + ": " + HazardLogDocument.productLine(p), HazardLogDocument.runningHeader(p, TITLE), false);
         return new Content(d, sealAt, Gaps.of(input.hazards(), scheme, p));
@@ -352,6 +353,7 @@ public final class SafetyCaseReport {
         }
         doc.add(new Table(columns, rows, false));
         doc.paragraph("Each control, with its hazard, party, status and evidence, is in Appendix A.");
+        CscrEvidence.add(doc, analysed, scheme, input.evidence());
     }
 
     private void transferred() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.transfer.json.HazardJsonWriter;
 import org.hazardlog.transfer.json.HazardLogJson;
 
@@ -25,15 +26,23 @@ public final class JsonFileExporter implements HazardExporter {
 
     private final RiskScheme scheme;
     private final boolean force;
+    private final ControlVerification evidence;
 
     public JsonFileExporter(RiskScheme scheme, boolean force) {
+        this(scheme, force, null);
+    }
+
+    /** With each control's verification and each hazard's residualUnverified, from the recorded test evidence. */
+    public JsonFileExporter(RiskScheme scheme, boolean force, ControlVerification evidence) {
         this.scheme = scheme;
         this.force = force;
+        this.evidence = evidence;
     }
 
     @Override
     public ExportResult export(List<Hazard> hazards, Path file) throws IOException {
-        return write(new HazardJsonWriter(scheme).writeDraft(hazards), hazards.size(), file);
+        HazardJsonWriter writer = new HazardJsonWriter(scheme);
+        return write((evidence == null ? writer : writer.withEvidence(evidence)).writeDraft(hazards), hazards.size(), file);
     }
 
     /**

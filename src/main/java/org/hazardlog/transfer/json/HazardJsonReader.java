@@ -22,6 +22,8 @@ import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.ControlParty;
 import org.hazardlog.domain.ControlStatus;
+import org.hazardlog.domain.TestKind;
+import org.hazardlog.domain.TestLink;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
 import org.hazardlog.domain.InvalidValueException;
@@ -220,12 +222,14 @@ public final class HazardJsonReader {
             String text = c.text("text");
             String owner = c.text("owner");
             String evidence = c.text("evidence");
+            List<TestLink> tests = tests(c, findings);
+            c.has("verification"); // derived from recorded runs when exported; never read back as a claim
             warnUnknown(c, findings);
             if (category == null || controlStatus == null) {
                 continue;
             }
             try {
-                controls.add(new Control(null, category, party, text, controlStatus, owner, evidence));
+                controls.add(new Control(null, category, party, text, controlStatus, owner, evidence, tests));
             } catch (InvalidValueException e) {
                 findings.problem(kindOf(e), c.where() + ": " + e.getMessage());
             }
@@ -267,6 +271,7 @@ public final class HazardJsonReader {
                 .codeLocations(locations);
         warnUnknown(initialNode, findings);
         warnUnknown(residualNode, findings);
+        h.has("residualUnverified"); // derived, like a control's verification
         warnUnknown(h, findings);
         if (findings.hasProblems()) {
             return null;
@@ -318,6 +323,28 @@ public final class HazardJsonReader {
             }
         }
         return a;
+    }
+
+    /** A control's {@code "tests": [{"pattern": "...", "kind": "implementation" | "effectiveness"}]}. */
+    private static List<TestLink> tests(JsonFields control, Findings findings) {
+        List<TestLink> links = new ArrayList<>();
+        for (JsonFields t : control.objects("tests")) {
+            String pattern = t.text("pattern");
+            String word = t.text("kind");
+            warnUnknown(t, findings);
+            Optional<TestKind> kind = TestKind.ofWord(word);
+            if (kind.isEmpty()) {
+                findings.problem(ProblemKind.MALFORMED, t.path("kind") + " is \"" + word
+                        + "\"; it must be implementation or effectiveness");
+                continue;
+            }
+            try {
+                links.add(new TestLink(pattern, kind.get()));
+            } catch (InvalidValueException e) {
+                findings.problem(kindOf(e), t.where() + ": " + e.getMessage());
+            }
+        }
+        return links;
     }
 
     private static void warnUnknown(JsonFields node, Findings findings) {

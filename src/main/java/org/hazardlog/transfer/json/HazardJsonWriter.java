@@ -16,7 +16,9 @@ import org.hazardlog.domain.Assessment;
 import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.TestLink;
 import org.hazardlog.domain.UtilityLabel;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.scheme.RiskSchemeFile;
 
@@ -30,9 +32,24 @@ public final class HazardJsonWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final RiskScheme scheme;
+    private final ControlVerification evidence;
 
     public HazardJsonWriter(RiskScheme scheme) {
+        this(scheme, null);
+    }
+
+    private HazardJsonWriter(RiskScheme scheme, ControlVerification evidence) {
         this.scheme = scheme;
+        this.evidence = evidence;
+    }
+
+    /**
+     * A writer that also states each control's {@code "verification"} and each hazard's
+     * {@code "residualUnverified"}, derived from the recorded test evidence. Left out of issued
+     * snapshots, which record what was signed, not what tests said later.
+     */
+    public HazardJsonWriter withEvidence(ControlVerification verification) {
+        return new HazardJsonWriter(scheme, verification);
     }
 
     public String write(List<Hazard> hazards) {
@@ -111,13 +128,25 @@ public final class HazardJsonWriter {
         n.put("statusText", h.statusText());
         ArrayNode controls = n.putArray("controls");
         for (Control c : h.controls()) {
-            controls.addObject()
+            ObjectNode control = controls.addObject()
                     .put("category", c.category().name())
                     .put("party", c.party().name())
                     .put("text", c.text())
                     .put("status", c.status().name())
                     .put("owner", c.owner())
                     .put("evidence", c.evidence());
+            if (!c.tests().isEmpty()) {
+                ArrayNode tests = control.putArray("tests");
+                for (TestLink t : c.tests()) {
+                    tests.addObject().put("pattern", t.pattern()).put("kind", t.kind().word());
+                }
+            }
+            if (evidence != null) {
+                control.put("verification", evidence.of(c).word());
+            }
+        }
+        if (evidence != null) {
+            n.put("residualUnverified", evidence.residualUnverified(h, scheme));
         }
         ArrayNode code = n.putArray("codeLocations");
         for (CodeLocation c : h.codeLocations()) {
