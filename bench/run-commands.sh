@@ -9,6 +9,7 @@
 #
 #   BENCH_SIZES="100 1000 10000"   log sizes
 #   BENCH_RUNS=5                   timed runs per measurement (after one warm-up run)
+#   BENCH_CDS=1                    start the JVM with an AppCDS archive recorded for the jar first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,12 @@ rm -rf "$OUT" target/bench/load-commands.txt
 mkdir -p "$OUT" "$WORK/home"
 # Settings go to a throw-away folder, never to the user's ~/.hazardlog.
 JAVA="java -Dhazardlog.home=$WORK/home"
+# BENCH_CDS=1: first record a class-data-sharing archive for this jar (dist/make-cds-archive.sh) and
+# start every command with it, as the installed launchers do.
+if [ "${BENCH_CDS:-0}" = 1 ]; then
+    sh dist/make-cds-archive.sh java "$JAR" "$WORK/hazardlog.jsa" >&2
+    JAVA="$JAVA -XX:SharedArchiveFile=$WORK/hazardlog.jsa"
+fi
 HL="$JAVA -jar $JAR"
 
 # The machine's load while the commands run, every 10 s (the JMH run records its own).

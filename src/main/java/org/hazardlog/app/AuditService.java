@@ -81,6 +81,7 @@ public final class AuditService {
      * Every problem is reported, the chain's first.
      */
     public AuditCheck verify(ChainHead kept) {
+        LongWork.begin("Checking the audit trail");
         return log.read(h -> {
             AuditChain.Verifier verifier = new AuditChain.Verifier();
             UserLedger users = new UserLedger();

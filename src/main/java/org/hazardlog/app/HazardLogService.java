@@ -372,6 +372,7 @@ public final class HazardLogService implements AutoCloseable {
      * Otherwise nothing is imported and the refusal names every such control.
      */
     public ImportPlan importHazards(List<Hazard> incoming, ImportPlan previewed, boolean allowRemovals) {
+        LongWork.begin("Importing hazards");
         incoming.forEach(this::checkScores);
         checkCodeLocations(incoming.stream().flatMap(h -> h.codeLocations().stream()).toList());
         return large(incoming.size(), "importing " + incoming.size() + " hazards", () -> write(w -> {

@@ -43,6 +43,7 @@ public final class VersionService {
      * The password array is cleared before this returns.
      */
     public IssuedVersion issue(String summary, char[] password) {
+        LongWork.begin("Issuing a version");
         try {
             String text = Text.require("version summary", summary, Text.MAX_TEXT);
             return log.write(w -> {
@@ -118,6 +119,7 @@ public final class VersionService {
     }
 
     public VersionDiff diff(String from, String to) {
+        LongWork.begin("Comparing versions");
         return VersionDiff.between(content(from), content(to));
     }
 }

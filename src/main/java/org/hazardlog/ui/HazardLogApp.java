@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.hazardlog.app.LongWork;
 import org.hazardlog.app.UserSettings;
 import org.hazardlog.store.HazardLogFile;
 
@@ -56,6 +57,8 @@ public final class HazardLogApp extends Application {
 
     static MainViewModel show(Stage stage, HazardLogFile log, UserSettings settings, String user,
                               BackgroundWork background) {
+        // Tests show the window through here too: a long operation started on the UI thread fails them.
+        LongWork.recogniseUiThread(Platform::isFxApplicationThread);
         MainViewModel model = new MainViewModel(new FxDialogs(stage), settings, background);
         applyTheme(model.darkThemeProperty().get());
         model.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));

@@ -74,6 +74,15 @@ class AccountabilityWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not get there within 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theCsoIssuesAVersionSignedWithTheirPassword(FxRobot robot) {
         assertThat(robot.lookup("#whoIsWorking").queryAs(Label.class).getText()).isEqualTo("Working: QA (CSO)");
@@ -81,7 +90,8 @@ class AccountabilityWindowTest {
         robot.clickOn("#issueSummary").write("Release 2.4 for the pilot wards");
         robot.clickOn("#issuePassword").write(PASSWORD);
         robot.clickOn("#issueSignButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        // Issuing runs in the background: the dialog closes when the version is stored.
+        waitUntil(() -> robot.lookup("#issueSummary").tryQuery().isEmpty());
 
         assertThat(versions()).singleElement().satisfies(v -> {
             assertThat(v.summary()).isEqualTo("Release 2.4 for the pilot wards");
@@ -97,7 +107,8 @@ class AccountabilityWindowTest {
         robot.clickOn("#issueSummary").write("Release 2.4");
         robot.clickOn("#issuePassword").write("not my password");
         robot.clickOn("#issueSignButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("is not right")).tryQuery().isPresent());
 
         assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("is not right")).tryQuery()).isPresent();

@@ -2,7 +2,12 @@ package org.hazardlog.ui.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import javafx.application.Platform;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,10 +49,25 @@ public final class AccountabilityModel {
     private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>(Actor.stranger(""));
     private final ReadOnlyBooleanWrapper hasUsers = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper whoText = new ReadOnlyStringWrapper("");
+    /** What slow work is under way ("" when none), for the dialogs' progress indication. */
+    private final ReadOnlyStringWrapper working = new ReadOnlyStringWrapper("");
+    private final Executor background;
+    private final Executor fx;
 
     public AccountabilityModel(AuditDialogs dialogs, StringProperty currentUser) {
+        this(dialogs, currentUser, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hazardlog-versions");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    /** Issuing, comparing and checking run on {@code background}; their outcome is handled on {@code fx}. */
+    public AccountabilityModel(AuditDialogs dialogs, StringProperty currentUser, Executor background, Executor fx) {
         this.dialogs = dialogs;
         this.currentUser = currentUser;
+        this.background = background;
+        this.fx = fx;
         currentUser.addListener((o, was, now) -> {
             if (log.get() != null) {
                 log.get().actAs(now);
@@ -151,13 +171,18 @@ public final class AccountabilityModel {
         return log.get() == null ? List.of() : log.get().versions().list();
     }
 
-    /** Issues and signs the current log; a wrong password is reported and nothing is written. */
-    public Optional<IssuedVersion> issue(String summary, char[] password) {
-        return attempt("Version not issued", () -> log.get().versions().issue(summary, password));
+    /**
+     * Issues and signs the current log in the background (it reads and hashes every hazard); a
+     * wrong password is reported and nothing is written. Exactly one of the two is called, on the UI thread.
+     */
+    public void issue(String summary, char[] password, Consumer<IssuedVersion> done, Runnable notDone) {
+        inBackground("Issuing version " + (versions().size() + 1) + "\u2026", "Version not issued",
+                service -> service.versions().issue(summary, password), done, notDone);
     }
 
-    public Optional<VersionDiff> diff(String from, String to) {
-        return attempt("Cannot compare the versions", () -> log.get().versions().diff(from, to));
+    public void diff(String from, String to, Consumer<VersionDiff> done, Runnable notDone) {
+        inBackground("Comparing " + from + " with " + to + "\u2026", "Cannot compare the versions",
+                service -> service.versions().diff(from, to), done, notDone);
     }
 
     public List<AuditEvent> history(int hazardNumber) {
@@ -168,8 +193,56 @@ public final class AccountabilityModel {
         return log.get() == null ? List.of() : log.get().audit().events(query, limit);
     }
 
-    public Optional<AuditCheck> verify() {
-        return attempt("Cannot check the audit trail", () -> log.get().audit().verify());
+    public void verify(Consumer<AuditCheck> done, Runnable notDone) {
+        inBackground("Checking the audit trail\u2026", "Cannot check the audit trail",
+                service -> service.audit().verify(), done, notDone);
+    }
+
+    /**
+     * Runs slow work on the background thread while {@link #workingProperty()} says what it is;
+     * its result, or the refusal as a message, comes back on the UI thread. One at a time: a second
+     * request while one runs is ignored (the dialogs disable their buttons meanwhile).
+     */
+    private <T> void inBackground(String what, String title, java.util.function.Function<HazardLogService, T> work,
+                                  Consumer<T> done, Runnable notDone) {
+        HazardLogService service = log.get();
+        if (service == null || !working.get().isEmpty()) {
+            notDone.run();
+            return;
+        }
+        working.set(what);
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.apply(service);
+            } catch (AccessRefusedException | InvalidValueException | HazardLogUnavailableException e) {
+                fx.execute(() -> {
+                    working.set("");
+                    refresh();
+                    dialogs.showError(title, capitalise(e.getMessage()));
+                    notDone.run();
+                });
+                return;
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    working.set("");
+                    refresh();
+                    dialogs.showError(title, "Unexpected failure: " + e);
+                    notDone.run();
+                });
+                return;
+            }
+            fx.execute(() -> {
+                working.set("");
+                refresh();
+                done.accept(result);
+            });
+        });
+    }
+
+    /** What slow work is under way, such as "Issuing version 3…"; empty when none. */
+    public ReadOnlyStringProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     public void report(String title, String message) {

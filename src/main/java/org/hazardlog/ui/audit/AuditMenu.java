@@ -19,9 +19,8 @@ public final class AuditMenu {
         MenuItem who = item("Who is working\u2026", "whoIsWorkingMenu", model::chooseWhoIsWorking);
         MenuItem users = item("Users\u2026", "usersMenu", () -> UsersDialog.show(owner.get(), model));
         MenuItem trail = item("Audit trail\u2026", "auditTrailMenu", () -> AuditTrailWindow.show(owner.get(), model));
-        MenuItem verify = item("Verify audit trail", "verifyAuditMenu", () -> model.verify()
-                .ifPresent(c -> model.report(c.isIntact() ? "Audit trail intact" : "Audit trail broken",
-                        AuditTrailWindow.describe(c))));
+        MenuItem verify = item("Verify audit trail", "verifyAuditMenu", () -> model.verify(
+                c -> model.report(c.isIntact() ? "Audit trail intact" : "Audit trail broken", AuditTrailWindow.describe(c)), () -> { }));
         MenuItem versions = item("Versions\u2026", "versionsMenu", () -> VersionsDialog.show(owner.get(), model));
         MenuItem issue = item("Issue version\u2026", "issueVersionMenu", () -> IssueVersionDialog.show(owner.get(), model));
         issue.disableProperty().bind(model.may(Permission.ISSUE_VERSION).not());

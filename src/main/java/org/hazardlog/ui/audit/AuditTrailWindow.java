@@ -65,6 +65,7 @@ public final class AuditTrailWindow {
         Button verify = new Button("Verify chain");
         verify.setId("auditVerify");
         verify.setOnAction(e -> verify());
+        verify.disableProperty().bind(model.workingProperty().isNotEmpty());
         count.setId("auditCount");
         HBox filters = new HBox(8, new Label("Show changes by"), user, hazard, field, from, until, apply, verify, count);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -92,7 +93,8 @@ public final class AuditTrailWindow {
     }
 
     private void verify() {
-        model.verify().ifPresent(check -> count.setText(describe(check)));
+        count.setText("Checking the audit trail\u2026");
+        model.verify(check -> count.setText(describe(check)), () -> count.setText(""));
     }
 
     static String describe(AuditCheck check) {

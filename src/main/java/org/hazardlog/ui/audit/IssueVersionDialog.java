@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -50,16 +51,32 @@ public final class IssueVersionDialog {
         d.getDialogPane().getButtonTypes().addAll(sign, ButtonType.CANCEL);
         Button signButton = (Button) d.getDialogPane().lookupButton(sign);
         signButton.setId("issueSignButton");
-        signButton.disableProperty().bind(summary.textProperty().isEmpty().or(password.textProperty().isEmpty()));
+        // Issuing reads and hashes every hazard: it runs in the background while the dialog shows
+        // that it is working; the dialog closes when the version is stored, or stays open with the
+        // summary after a refusal (a wrong password writes nothing).
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("issueProgress");
+        progress.setPrefSize(18, 18);
+        Label working = new Label();
+        working.textProperty().bind(model.workingProperty());
+        progress.visibleProperty().bind(model.workingProperty().isNotEmpty());
+        grid.addRow(2, progress, working);
+        signButton.disableProperty().bind(summary.textProperty().isEmpty().or(password.textProperty().isEmpty())
+                .or(model.workingProperty().isNotEmpty()));
         IssuedVersion[] issued = {null};
         signButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
             char[] typed = password.getText().toCharArray();
             password.clear();
-            Optional<IssuedVersion> v = model.issue(summary.getText(), typed);
-            if (v.isEmpty()) {
-                e.consume();
-            } else {
-                issued[0] = v.get();
+            model.issue(summary.getText(), typed, v -> {
+                issued[0] = v;
+                d.setResult(sign);
+                d.close();
+            }, () -> { });
+        });
+        d.setOnCloseRequest(e -> {
+            if (!model.workingProperty().get().isEmpty()) {
+                e.consume(); // a signature being written cannot be called back
             }
         });
         d.showAndWait();

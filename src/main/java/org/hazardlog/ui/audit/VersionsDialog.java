@@ -70,6 +70,7 @@ public final class VersionsDialog {
         Button compare = new Button("Compare");
         compare.setId("compareButton");
         compare.setOnAction(e -> compare());
+        compare.disableProperty().bind(model.workingProperty().isNotEmpty());
         HBox compareBar = new HBox(8, issue, new Label("   Compare"), from, new Label("with"), to, compare);
         compareBar.setAlignment(Pos.CENTER_LEFT);
         diff.setId("versionDiff");
@@ -94,7 +95,8 @@ public final class VersionsDialog {
     }
 
     private void compare() {
-        model.diff(from.getValue(), to.getValue()).ifPresent(d -> diff.setRoot(tree(d)));
+        diff.setRoot(new TreeItem<>("Comparing " + from.getValue() + " with " + to.getValue() + "\u2026"));
+        model.diff(from.getValue(), to.getValue(), d -> diff.setRoot(tree(d)), () -> diff.setRoot(null));
     }
 
     /** Added, removed and changed hazards, each changed one with its fields and risk movement. */
