@@ -103,7 +103,8 @@ public final class CscrApprovals {
         StoredVersion v = versions.find(h, versionNumber).orElseThrow(() -> noVersion(versionNumber));
         var scheme = RiskSchemeFile.fromJson(v.schemeJson());
         var hazards = Snapshots.hazards("version " + versionNumber, v.schemeJson(), v.hazardJson());
-        return Gaps.of(hazards, scheme, settings.load(h));
+        int openTestIssues = (int) testIssues.findAll(h).stream().filter(TestIssue::isOpen).count();
+        return Gaps.of(hazards, scheme, settings.load(h), openTestIssues);
     }
 
     /**

@@ -194,13 +194,13 @@ final class TestIssueCommand {
                 if (shown.isEmpty()) {
                     return done(all.isEmpty() ? "No test issues in " + log.file() + "."
                             : "No " + status.name().toLowerCase() + " test issues in " + log.file() + " ("
-                                    + count(all) + ").");
+                                    + count(all, "") + ").");
                 }
                 ListCommand.PlainTable table = new ListCommand.PlainTable("ID", "Status", "Title", "Hazards", "Safety impact");
                 shown.forEach(t -> table.add(t.id(), t.status().label(), t.title(), t.details().hazardList(),
                         t.details().safetyImpact()));
                 table.print(out);
-                return done(count(all) + " in " + log.file() + ".");
+                return done(count(all, " in " + log.file()) + ".");
             }
         }
     }
@@ -276,10 +276,10 @@ final class TestIssueCommand {
                 + TestIssue.validId(id) + " in " + log.file() + " (see: hazardlog test-issue list)"));
     }
 
-    /** "3 test issues: 2 open, 1 resolved". */
-    static String count(List<TestIssue> all) {
+    /** "3 test issues in FILE: 2 open, 1 resolved". */
+    static String count(List<TestIssue> all, String where) {
         long open = all.stream().filter(TestIssue::isOpen).count();
-        return all.size() + (all.size() == 1 ? " test issue" : " test issues") + ": " + open + " open, "
+        return all.size() + (all.size() == 1 ? " test issue" : " test issues") + where + ": " + open + " open, "
                 + (all.size() - open) + " resolved";
     }
 }

@@ -478,6 +478,10 @@ public final class MainViewModel {
         return background;
     }
 
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
     /** Who is working, their role, users, audit trail and issued versions. */
     public AccountabilityModel accountability() {
         return accountability;

@@ -43,7 +43,7 @@ import org.hazardlog.ui.transfer.ImportDialogs;
 import org.hazardlog.ui.code.CodeCheckWindow;
 import org.hazardlog.ui.report.ReportMenus;
 
-/** The main window's content: menus, tabs (hazards, risk map, my controls), editor and status bar. */
+/** The main window's content: menus, tabs (hazards, risk map, my controls, test issues), editor and status bar. */
 final class MainWindow {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -81,7 +81,8 @@ final class MainWindow {
         hazardsTab = tab("Hazards", "hazardsTab", split);
         Tab map = tab("Risk map", "riskMapTab", new HeatMapView(model.hazards(), model.editor(), this::filterByCell));
         Tab mine = tab("My controls", "myControlsTab", new MyControlsView(model));
-        tabs.getTabs().setAll(hazardsTab, map, mine);
+        Tab testIssues = tab("Test issues", "testIssuesTab", new TestIssuesView(model));
+        tabs.getTabs().setAll(hazardsTab, map, mine, testIssues);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         root.setTop(new VBox(menuBar(), toolBar(), new SummaryStrip(model.hazards(), model.editor(),
@@ -190,11 +191,12 @@ final class MainWindow {
         MenuItem showHazards = item("Hazards", "showHazardsMenu", "Shortcut+1", () -> tabs.getSelectionModel().select(0));
         MenuItem showMap = item("Risk map", "showMapMenu", "Shortcut+2", () -> tabs.getSelectionModel().select(1));
         MenuItem showMine = item("My controls", "showMineMenu", "Shortcut+3", () -> tabs.getSelectionModel().select(2));
+        MenuItem showTestIssues = item("Test issues", "showTestIssuesMenu", "Shortcut+4", () -> tabs.getSelectionModel().select(3));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkThemeMenu");
         dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
         MenuItem clear = item("Clear filters", "clearFiltersMenu", "Shortcut+Shift+F", filters::clear);
-        Menu view = new Menu("View", null, showHazards, showMap, showMine, new SeparatorMenuItem(), clear,
+        Menu view = new Menu("View", null, showHazards, showMap, showMine, showTestIssues, new SeparatorMenuItem(), clear,
                 new SeparatorMenuItem(), dark);
         MenuItem codeCheck = item("Code check", "codeCheckMenu", null, () -> CodeCheckWindow.show(root.getScene().getWindow(),
                 model.logProperty(), table.getSelectionModel().selectedItemProperty(), this::showHazardsSavedElsewhere));

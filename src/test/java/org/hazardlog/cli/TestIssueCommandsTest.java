@@ -100,7 +100,7 @@ class TestIssueCommandsTest {
 
         assertThat(run(TeamLog.VIEWER, "test-issue", "list", "--status", "open")).isZero();
         assertThat(out.toString()).contains("TI-001", "Open one").doesNotContain("TI-002")
-                .contains("2 test issues: 1 open, 1 resolved");
+                .contains("2 test issues in ", ": 1 open, 1 resolved.");
 
         assertThat(run(TeamLog.VIEWER, "test-issue", "list", "--status", "resolved", "--format", "json")).isZero();
         JsonNode array = new ObjectMapper().readTree(out.toString());

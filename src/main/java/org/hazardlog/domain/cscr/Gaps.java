@@ -20,7 +20,8 @@ public final class Gaps {
     private Gaps() {
     }
 
-    public static List<Gap> of(List<Hazard> hazards, RiskScheme scheme, ProjectSettings project) {
+    /** {@code openTestIssues}: how many test issues of the log are open (section 8 lists them). */
+    public static List<Gap> of(List<Hazard> hazards, RiskScheme scheme, ProjectSettings project, int openTestIssues) {
         List<Gap> gaps = new ArrayList<>();
         for (ProjectSettings.Field f : ProjectSettings.Field.values()) {
             if (f.of(project).isBlank()) {
@@ -42,6 +43,10 @@ public final class Gaps {
         }
         if (unscored > 0) {
             gaps.add(new Gap("unscored", hazards(unscored) + " without a residual risk score (TBC)"));
+        }
+        if (openTestIssues > 0) {
+            gaps.add(new Gap("open-test-issues", openTestIssues + (openTestIssues == 1 ? " test issue is" : " test issues are")
+                    + " open (section 8)"));
         }
         Map<RiskExceptions.Kind, Integer> counts = RiskExceptions.counts(new RiskExceptions(scheme).findings(hazards));
         counts.forEach((kind, n) -> gaps.add(new Gap(kind.key(), hazards(n) + ": " + lowerFirst(kind.description()))));

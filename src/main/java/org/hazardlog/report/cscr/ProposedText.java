@@ -64,7 +64,8 @@ public final class ProposedText {
         if (!own.isBlank()) {
             return own + "\n\n" + TO_WRITE + " confirm or rewrite this wording, then remove this line.]";
         }
-        List<Gap> gaps = Gaps.of(input.hazards(), input.scheme(), input.project());
+        List<Gap> gaps = Gaps.of(input.hazards(), input.scheme(), input.project(),
+                input.openTestIssues().size());
         return "I have reviewed this Clinical Safety Case Report for " + HazardLogDocument.productLine(input.project())
                 + ", made from " + input.version().label().toLowerCase() + " of the hazard log"
                 + (gaps.isEmpty() ? "." : ", and the " + RiskWords.plural(gaps.size(), "gap", "gaps") + " listed with this sign-off.")

@@ -40,6 +40,9 @@ class TestIssuesInApprovalTest {
             CscrReports.Prepared p = CscrReports.prepare(log, 1, CscrTemplates.builtIn(), CONCLUSION);
             assertThat(p.json()).contains("TI-001", "A tenfold dose could be given.");
             Set<String> all = p.gaps().stream().map(Gap::key).collect(Collectors.toSet());
+            // An open test issue is a gap the CSO confirms, printed next to the signature.
+            assertThat(all).contains("open-test-issues");
+            assertThat(p.gaps()).extracting(Gap::description).contains("1 test issue is open (section 8)");
 
             log.actAs(TeamLog.ENGINEER);
             log.testIssues().resolve(t.id(), t.revision(), "Limit added", null);
@@ -49,6 +52,7 @@ class TestIssuesInApprovalTest {
             assertThat(log.cscrApprovals().list()).isEmpty();
 
             CscrReports.Prepared again = CscrReports.prepare(log, 1, CscrTemplates.builtIn(), CONCLUSION);
+            assertThat(again.gaps()).extracting(Gap::key).doesNotContain("open-test-issues");
             CscrReports.approve(log, again, all, TeamLog.PASSWORD.toCharArray());
             String signed = log.cscrApprovals().latestFor(1).orElseThrow().documentJson();
             assertThat(signed).contains(TestIssuesSection.NONE_OPEN).doesNotContain("A tenfold dose");
