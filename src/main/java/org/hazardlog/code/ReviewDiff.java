@@ -51,8 +51,15 @@ public final class ReviewDiff {
         }
         int first = range.map(LineRange::first).orElse(1);
         String where = f.file() + range.map(r -> ":" + r).orElse("");
+        String reviewedWhere = where;
+        if (f.symbolLines() != null) {
+            // Where a declaration was when reviewed is not kept, only its text: its lines are numbered as it is now.
+            String symbol = SymbolAnchor.of(f.location().path()).map(SymbolAnchor::symbol).orElse("");
+            reviewedWhere = f.file() + "#" + symbol;
+            where = reviewedWhere + " (lines " + f.symbolLines() + ")";
+        }
         List<String> out = new ArrayList<>();
-        out.add("--- " + where + " as reviewed (" + f.review().describe().replaceFirst("^Reviewed ", "") + ")");
+        out.add("--- " + reviewedWhere + " as reviewed (" + f.review().describe().replaceFirst("^Reviewed ", "") + ")");
         out.add("+++ " + where + " now");
         List<String> hunks = UnifiedDiff.hunks(reviewed.get(), first, now, first);
         if (hunks.isEmpty()) {

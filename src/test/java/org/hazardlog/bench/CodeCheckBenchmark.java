@@ -25,7 +25,8 @@ import org.hazardlog.store.HazardLogFile;
 /**
  * How long a code check takes on a large log: by default 10,000 code locations (two per file) over
  * a 5,000-file git repository, after a review was recorded and then 10% of the files had lines
- * inserted at the top (moves), 5% an edit inside a range (changes) and 1% were deleted.
+ * inserted at the top (moves), 5% an edit inside a range (changes) and 1% were deleted. With
+ * {@code --symbols} each location names a function ({@code path#function_7_8}) instead of lines.
  *
  * <p>Run (see docs/performance.md):
  * <pre>
@@ -43,6 +44,8 @@ public final class CodeCheckBenchmark {
     private int linesPerFile = 200;
     private int runs = 5;
     private boolean git = true;
+    /** Anchor each location on a function ({@code path#function_7_8}) instead of lines. */
+    private boolean symbols;
     private Path keep;
     private Path jar;
     /** How long recording the review of every location took; NaN when the data was made by an earlier run. */
@@ -62,10 +65,11 @@ public final class CodeCheckBenchmark {
                 case "--lines" -> linesPerFile = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--plain" -> git = false;
+                case "--symbols" -> symbols = true;
                 case "--keep" -> keep = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --files N --locations N --lines N --runs N --plain --keep DIR --jar hazardlog.jar");
+                        + "; options: --files N --locations N --lines N --runs N --plain --symbols --keep DIR --jar hazardlog.jar");
             }
         }
     }
@@ -213,7 +217,15 @@ public final class CodeCheckBenchmark {
             for (int i = 0; i < perHazard && made < locations; i++, made++) {
                 String path = paths.get(made % paths.size());
                 int start = 3 + random.nextInt(linesPerFile - 45);
-                mine.add(new CodeLocation(path, start, start + 4 + random.nextInt(36), null));
+                int end = start + 4 + random.nextInt(36);
+                if (symbols) {
+                    // The functions' def lines are 4, 10, 16 ... (see writeRepository): the first at or after start.
+                    int def = 4 + 6 * Math.max(0, (start - 4 + 5) / 6);
+                    String name = "function_" + (made % paths.size()) + "_" + (def - 2);
+                    mine.add(CodeLocation.of(path + "#" + name));
+                } else {
+                    mine.add(new CodeLocation(path, start, end, null));
+                }
             }
             log.create(Hazard.builder().name("Benchmark hazard " + (h + 1)).codeLocations(mine).build());
         }

@@ -150,9 +150,18 @@ final class CodeView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(8, title, grow, open, fix, review);
         header.setAlignment(Pos.CENTER_LEFT);
-        SnippetView snippet = new SnippetView(model);
-        VBox.setVgrow(snippet, Priority.ALWAYS);
-        VBox pane = new VBox(6, header, detail, snippet);
+        Tab code = new Tab("Code", new SnippetView(model));
+        code.setId("codeTab");
+        Tab changes = new Tab("Changes since review", new DiffView(model));
+        changes.setId("diffTab");
+        changes.disableProperty().bind(Bindings.isEmpty(model.reviewDiff()));
+        TabPane views = new TabPane(code, changes);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // A location not as reviewed opens on what changed: that is what its reviewer has to judge.
+        model.reviewDiff().addListener((javafx.collections.ListChangeListener<DiffLine>) c ->
+                views.getSelectionModel().select(model.reviewDiff().isEmpty() ? code : changes));
+        VBox.setVgrow(views, Priority.ALWAYS);
+        VBox pane = new VBox(6, header, detail, views);
         pane.setPadding(new Insets(8, 10, 8, 10));
         return pane;
     }

@@ -30,6 +30,7 @@ import org.hazardlog.code.CodeUnavailableException;
 import org.hazardlog.code.LineRange;
 import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.LocationState;
+import org.hazardlog.code.ReviewDiff;
 import org.hazardlog.code.SourceFile;
 import org.hazardlog.code.SymbolAnchor;
 import org.hazardlog.code.SourceTree;
@@ -67,6 +68,7 @@ public final class CodeViewModel {
     private final StringProperty unlinkedNote = new SimpleStringProperty(
             "Set the patterns of the clinically relevant files, then list those no hazard links to.");
     private final ObservableList<SnippetLine> snippet = FXCollections.observableArrayList();
+    private final ObservableList<DiffLine> reviewDiff = FXCollections.observableArrayList();
     private final StringProperty snippetTitle = new SimpleStringProperty("");
     private final StringProperty snippetDetail = new SimpleStringProperty("");
     private final IntegerProperty snippetFocus = new SimpleIntegerProperty(-1);
@@ -200,6 +202,7 @@ public final class CodeViewModel {
 
     private void showSnippet(LocationFinding f) {
         snippet.clear();
+        reviewDiff.clear();
         snippetFocus.set(-1);
         shownFile = null;
         if (f == null) {
@@ -211,6 +214,7 @@ public final class CodeViewModel {
                 .map(SymbolAnchor::file).orElse(f.location().path()))
                 ? " \u2192 " + f.file() : "") + "  \u00b7  " + stateText(f));
         snippetDetail.set(f.review() == null ? f.detail() : (f.detail() + " " + f.review().describe() + ".").strip());
+        showReviewDiff(f);
         Optional<SourceFile> file = tree == null || f.file() == null ? Optional.empty() : readQuietly(f.file());
         if (file.isEmpty()) {
             return;
@@ -222,9 +226,22 @@ public final class CodeViewModel {
         shownLine = highlighted.map(LineRange::first).orElse(1);
     }
 
+    /** The reviewed lines against today's, for a location not as reviewed: what code-check --diff shows. */
+    private void showReviewDiff(LocationFinding f) {
+        if (tree == null || !ReviewDiff.applies(f)) {
+            return;
+        }
+        try {
+            reviewDiff.setAll(DiffLine.of(ReviewDiff.of(f, tree)));
+        } catch (CodeUnavailableException e) {
+            reviewDiff.setAll(new DiffLine(DiffLine.Kind.NOTE, null, null, e.getMessage()));
+        }
+    }
+
     /** Shows a whole file without a range, such as an unlinked one. */
     public void showFile(String path) {
         snippet.clear();
+        reviewDiff.clear();
         snippetFocus.set(-1);
         snippetTitle.set(path == null ? "" : path + "  \u00b7  linked to no hazard");
         snippetDetail.set("");
@@ -468,6 +485,11 @@ public final class CodeViewModel {
     /** What the list of unlinked files says while it is empty. */
     public StringProperty unlinkedNoteProperty() {
         return unlinkedNote;
+    }
+
+    /** The change since review of the chosen location; empty when it has none to show. */
+    public ObservableList<DiffLine> reviewDiff() {
+        return reviewDiff;
     }
 
     public ObservableList<SnippetLine> snippet() {

@@ -83,6 +83,45 @@ class CodeViewTest {
         assertThat(robot.lookup(".state-badge").queryLabeled().getStyleClass()).contains("state-unchanged");
     }
 
+    @Test
+    void aChangedLocationOpensOnItsReviewedLinesAgainstTodaysLines(FxRobot robot) {
+        robot.clickOn("#markReviewedButton");
+        repo.replaceLine(MAIN, 22, "line 22 now skips the database").commit();
+        robot.clickOn("#checkButton");
+
+        robot.clickOn(MAIN + ":20-24");
+
+        assertThat(tab(robot, "diffTab").isSelected()).isTrue();
+        Set<ListCell<DiffLine>> removed = robot.lookup("#reviewDiff .diff-removed").queryAllAs(diffCellType());
+        Set<ListCell<DiffLine>> added = robot.lookup("#reviewDiff .diff-added").queryAllAs(diffCellType());
+        assertThat(removed).extracting(c -> c.getItem().text()).containsExactly("line 22 of " + MAIN);
+        assertThat(removed).extracting(c -> c.getItem().before()).containsExactly(22);
+        assertThat(added).extracting(c -> c.getItem().text()).containsExactly("line 22 now skips the database");
+        assertThat(added).extracting(c -> c.getItem().after()).containsExactly(22);
+        assertThat(robot.lookup("#reviewDiff .diff-same").queryAllAs(diffCellType())).extracting(c -> c.getItem().text())
+                .contains("line 21 of " + MAIN, "line 23 of " + MAIN);
+    }
+
+    @Test
+    void aLocationAsReviewedHasNoChangesToShow(FxRobot robot) {
+        robot.clickOn("#markReviewedButton");
+        robot.clickOn(MAIN + ":20-24");
+
+        assertThat(tab(robot, "diffTab").isDisabled()).isTrue();
+        assertThat(tab(robot, "codeTab").isSelected()).isTrue();
+    }
+
+    /** A tab is not a node: it is found through the tab panes. */
+    private static javafx.scene.control.Tab tab(FxRobot robot, String id) {
+        return robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<ListCell<DiffLine>> diffCellType() {
+        return (Class<ListCell<DiffLine>>) (Class<?>) ListCell.class;
+    }
+
     @SuppressWarnings("unchecked")
     private static Class<ListCell<SnippetLine>> cellType() {
         return (Class<ListCell<SnippetLine>>) (Class<?>) ListCell.class;
