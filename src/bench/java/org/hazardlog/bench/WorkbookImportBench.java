@@ -101,7 +101,7 @@ public class WorkbookImportBench {
 
     @Setup(Level.Iteration)
     public void openNewLog() {
-        log = HazardLogService.open(HazardLogFile.at(logs.resolve("log-" + ++run)));
+        log = HazardLogService.openOrCreate(HazardLogFile.at(logs.resolve("log-" + ++run)));
     }
 
     @Benchmark
