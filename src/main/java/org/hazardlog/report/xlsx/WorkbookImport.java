@@ -39,6 +39,7 @@ import org.hazardlog.domain.Text;
 import org.hazardlog.domain.UtilityLabel;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.report.ReportException;
+import org.hazardlog.transfer.ControlPlaceholders;
 import org.hazardlog.transfer.WarningKind;
 import org.hazardlog.transfer.taxonomy.HazardTypeTaxonomy;
 
@@ -487,7 +488,14 @@ public final class WorkbookImport {
             } catch (InvalidValueException e) {
                 reasons.add(e.getMessage());
             }
-            String rawName = get(HazardColumn.NAME);
+            String written = get(HazardColumn.NAME);
+            if (written.strip().contains("\n")) {
+                // A name is one line everywhere it is shown; Alt+Enter in a cell is common.
+                written = String.join(" ", written.strip().split("\\s*\\n\\s*"));
+                warn(WarningKind.NAME_JOINED, "the name is written over several lines; joined into one: \""
+                        + (written.length() > 60 ? written.substring(0, 57) + "..." : written) + "\"");
+            }
+            String rawName = written;
             name = rawName.strip();
             if (rawName.isBlank()) {
                 reasons.add("no name");
@@ -530,6 +538,7 @@ public final class WorkbookImport {
                 for (ControlCategory category : ControlCategory.values()) {
                     check(() -> controls.addAll(CellText.controls(get(HazardColumn.forCategory(category)), category)));
                 }
+                dropPlaceholders(controls);
             }
             Hazard.Builder b = Hazard.builder()
                     .number(number)
@@ -559,6 +568,22 @@ public final class WorkbookImport {
             } catch (InvalidValueException e) {
                 reasons.add(e.getMessage());
                 return null;
+            }
+        }
+
+        /** "None", "N/A", "TBC" in a control column say there is no control of that kind: never a control. */
+        private void dropPlaceholders(List<Control> controls) {
+            List<String> dropped = new ArrayList<>();
+            controls.removeIf(c -> {
+                boolean placeholder = ControlPlaceholders.isPlaceholder(c.text()) && c.status() == ControlStatus.PROPOSED;
+                if (placeholder) {
+                    dropped.add("\"" + c.text() + "\" (" + c.category().label() + ")");
+                }
+                return placeholder;
+            });
+            if (!dropped.isEmpty()) {
+                warn(WarningKind.PLACEHOLDER_CONTROL, String.join(", ", dropped) + (dropped.size() == 1 ? " says" : " say")
+                        + " there is no control of that kind: not imported as " + (dropped.size() == 1 ? "a control" : "controls"));
             }
         }
 

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
 import org.hazardlog.report.importing.ImportFormats;
+import org.hazardlog.report.xlsx.WorkbookFileReader;
 import org.hazardlog.transfer.batch.BatchReading;
 import org.hazardlog.transfer.batch.HazardBatchReader;
 
@@ -68,15 +69,24 @@ public final class ImportDialogs {
 
     /** Reads and plans in the background, then shows the preview; nothing is imported until its Import button. */
     static void preview(Window owner, HazardLogService log, Runnable reload, List<Path> paths) {
-        Background.run(owner, () -> read(log, paths),
-                model -> new ImportPreviewDialog(owner, model, log, reload).show(),
+        Background.run(owner, () -> read(log, paths, false),
+                model -> new ImportPreviewDialog(owner, model, log, reload, skipRows -> read(log, paths, skipRows)).show(),
                 error -> Alerts.error(owner, "Cannot read the files", Alerts.describe(error)));
     }
 
     static ImportPreviewModel read(HazardLogService log, List<Path> paths) {
-        HazardBatchReader reader = ImportFormats.forScheme(log.scheme());
+        return read(log, paths, false);
+    }
+
+    /**
+     * Reads and plans; workbooks are read with the column choices remembered for their layout, and
+     * with {@code skipInvalidRows} their invalid rows are skipped (and listed) instead of the whole workbook.
+     */
+    static ImportPreviewModel read(HazardLogService log, List<Path> paths, boolean skipInvalidRows) {
+        WorkbookFileReader workbooks = new WorkbookFileReader(log.scheme(), skipInvalidRows, RememberedColumnMaps::forLayout);
+        HazardBatchReader reader = ImportFormats.withWorkbooks(log.scheme(), workbooks);
         BatchReading batch = reader.read(paths);
         ImportPlan plan = ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme());
-        return new ImportPreviewModel(batch, plan);
+        return new ImportPreviewModel(batch, plan, workbooks.columnsRead(), skipInvalidRows);
     }
 }

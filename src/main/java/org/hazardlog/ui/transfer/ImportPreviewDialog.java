@@ -10,7 +10,11 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -30,6 +34,7 @@ import javafx.stage.Window;
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.report.xlsx.ColumnMap;
 import org.hazardlog.ui.transfer.ImportPreviewModel.Row;
 
 /**
@@ -39,17 +44,28 @@ import org.hazardlog.ui.transfer.ImportPreviewModel.Row;
  */
 final class ImportPreviewDialog {
 
+    /** Reads the same files again: with a workbook's invalid rows skipped or not, and the column choices as now remembered. */
+    interface Rereading {
+        ImportPreviewModel read(boolean skipInvalidRows) throws Exception;
+    }
+
     private final Stage stage = new Stage();
-    private final ImportPreviewModel model;
+    private ImportPreviewModel model;
     private final HazardLogService log;
     private final Runnable reload;
     private final Window owner;
+    private final Rereading rereading;
 
     ImportPreviewDialog(Window owner, ImportPreviewModel model, HazardLogService log, Runnable reload) {
+        this(owner, model, log, reload, null);
+    }
+
+    ImportPreviewDialog(Window owner, ImportPreviewModel model, HazardLogService log, Runnable reload, Rereading rereading) {
         this.owner = owner;
         this.model = model;
         this.log = log;
         this.reload = reload;
+        this.rereading = rereading;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import hazards");
@@ -94,6 +110,12 @@ final class ImportPreviewDialog {
         VBox.setVgrow(split, Priority.ALWAYS);
 
         VBox root = new VBox(10, summary, split);
+        if (!model.columnChoices().isEmpty()) {
+            root.getChildren().add(columnChoices());
+        }
+        if (!model.fileNotesText().isEmpty()) {
+            root.getChildren().add(fileNotes());
+        }
         if (model.hasBadFiles()) {
             root.getChildren().add(badFiles());
         }
@@ -159,12 +181,83 @@ final class ImportPreviewDialog {
         return new VBox(4, heading, problems);
     }
 
+    /**
+     * Each workbook column HazardLog does not know (or that was mapped before), with a choice of
+     * field: a choice is remembered for workbooks laid out the same way and the files are read again.
+     */
+    private VBox columnChoices() {
+        Label heading = new Label("Workbook columns HazardLog does not know: choose what each one is, or leave it out");
+        heading.getStyleClass().add("column-choices-heading");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        List<ImportPreviewModel.ColumnChoice> choices = model.columnChoices();
+        for (int i = 0; i < choices.size(); i++) {
+            ImportPreviewModel.ColumnChoice c = choices.get(i);
+            Label name = new Label(c.label());
+            ComboBox<String> field = new ComboBox<>(FXCollections.observableArrayList(ImportPreviewModel.columnFields()));
+            field.setId("columnChoice-" + i);
+            field.setPromptText("Not imported");
+            field.setAccessibleText("Field for the column " + c.label());
+            field.setValue(c.chosen());
+            name.setLabelFor(field);
+            field.setDisable(rereading == null);
+            field.valueProperty().addListener((obs, was, now) -> {
+                if (now != null && !now.equals(c.chosen())) {
+                    RememberedColumnMaps.remember(c.layout(), c.header(),
+                            now.equals(ImportPreviewModel.IGNORE) ? ColumnMap.IGNORE : now);
+                    reread(model.skipInvalidProperty().get());
+                }
+            });
+            grid.addRow(i, name, field);
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(5, choices.size()) * 30);
+        return new VBox(4, heading, scroll);
+    }
+
+    private VBox fileNotes() {
+        Label heading = new Label("About the files as a whole");
+        TextArea notes = new TextArea(model.fileNotesText());
+        notes.setId("fileNotes");
+        notes.setAccessibleText("Notes about the files as a whole");
+        notes.setEditable(false);
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        heading.setLabelFor(notes);
+        return new VBox(4, heading, notes);
+    }
+
+    /** Reads the files again and shows the new preview in this window. */
+    private void reread(boolean skipInvalidRows) {
+        if (rereading == null) {
+            return;
+        }
+        stage.getScene().getRoot().setDisable(true);
+        Background.run(stage, () -> rereading.read(skipInvalidRows), (ImportPreviewModel next) -> {
+            model = next;
+            model.skipInvalidProperty().set(skipInvalidRows);
+            stage.getScene().setRoot(content());
+        }, error -> {
+            stage.getScene().getRoot().setDisable(false);
+            Alerts.error(stage, "Cannot read the files again", Alerts.describe(error));
+        });
+    }
+
     private HBox buttons() {
-        CheckBox skip = new CheckBox("Skip invalid files (import the others)");
+        boolean rows = model.hasBadWorkbooks() || model.rowsSkipped();
+        CheckBox skip = new CheckBox(rows ? "Skip invalid files and workbook rows (import the others)"
+                : "Skip invalid files (import the others)");
         skip.setId("skipInvalid");
         skip.selectedProperty().bindBidirectional(model.skipInvalidProperty());
-        skip.setVisible(model.hasBadFiles());
-        skip.setManaged(model.hasBadFiles());
+        boolean show = model.hasBadFiles() || model.rowsSkipped();
+        skip.setVisible(show);
+        skip.setManaged(show);
+        if (rows && rereading != null) {
+            // A workbook is many hazards: skipping skips its invalid rows, which needs the workbook read again.
+            skip.selectedProperty().addListener((obs, was, now) -> reread(now));
+        }
         skip.disableProperty().bind(model.importingProperty());
 
         CheckBox removals = new CheckBox("Remove controls with recorded work");

@@ -2,7 +2,10 @@ package org.hazardlog.ui.transfer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
@@ -18,6 +21,8 @@ import org.hazardlog.app.ImportPlan;
 import org.hazardlog.app.ImportPlan.Action;
 import org.hazardlog.app.ImportPlan.Step;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.report.xlsx.ColumnMap;
+import org.hazardlog.report.xlsx.WorkbookColumns;
 import org.hazardlog.transfer.ImportWarning;
 import org.hazardlog.transfer.ParsedHazard;
 import org.hazardlog.transfer.batch.BadFile;
@@ -84,8 +89,32 @@ final class ImportPreviewModel {
         return plan;
     }
 
-    /** {@code plan} must be the plan of {@code batch.hazardList()}, step for hazard. */
+    /** A workbook column the user may map: its file, the layout its choice is remembered for, and the choice so far. */
+    record ColumnChoice(Path file, String layout, String header, String chosen) {
+        /** "team.xlsx: "Possible causes"". */
+        String label() {
+            return file.getFileName() + ": \"" + header + "\"";
+        }
+    }
+
+    /** What the user may pick for a column: a field, or to leave it out without a warning. */
+    static final String IGNORE = "Ignore (leave out)";
+
+    private final Map<Path, WorkbookColumns> columns;
+    private final boolean rowsSkipped;
+
     ImportPreviewModel(BatchReading batch, ImportPlan plan) {
+        this(batch, plan, Map.of(), false);
+    }
+
+    /**
+     * {@code plan} must be the plan of {@code batch.hazardList()}, step for hazard. {@code columns}
+     * says how each workbook's columns were read; {@code rowsSkipped}, whether the workbooks were
+     * read skipping their invalid rows (then "skip invalid" starts ticked).
+     */
+    ImportPreviewModel(BatchReading batch, ImportPlan plan, Map<Path, WorkbookColumns> columns, boolean rowsSkipped) {
+        this.columns = new TreeMap<>(columns);
+        this.rowsSkipped = rowsSkipped;
         if (plan.steps().size() != batch.hazards().size()) {
             throw new IllegalArgumentException("the plan has " + plan.steps().size() + " steps for "
                     + batch.hazards().size() + " hazards");
@@ -98,12 +127,51 @@ final class ImportPreviewModel {
         }
         list.sort(Row.REVIEW_ORDER);
         rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(list));
+        skipInvalid.set(rowsSkipped);
         boolean worthImporting = plan.changesTheLog();
         boolean removesWork = !plan.removalsWithProgress().isEmpty();
         canImport = Bindings.createBooleanBinding(
                 () -> worthImporting && !importing.get() && (!batch.hasProblems() || skipInvalid.get())
                         && (!removesWork || allowRemovals.get()),
                 importing, skipInvalid, allowRemovals);
+    }
+
+    /** Columns nobody knows, and those mapped before, of every workbook read: each can be given a field. */
+    List<ColumnChoice> columnChoices() {
+        List<ColumnChoice> out = new ArrayList<>();
+        columns.forEach((file, read) -> read.uses().forEach(u -> {
+            switch (u.how()) {
+                case UNKNOWN -> out.add(new ColumnChoice(file, read.layout(), u.header(), null));
+                case MAPPED -> out.add(new ColumnChoice(file, read.layout(), u.header(), u.field()));
+                case IGNORED -> out.add(new ColumnChoice(file, read.layout(), u.header(), IGNORE));
+                default -> { }
+            }
+        }));
+        return out;
+    }
+
+    /** The fields a column can be read as, then {@link #IGNORE}. */
+    static List<String> columnFields() {
+        List<String> fields = new ArrayList<>(ColumnMap.fields());
+        fields.add(IGNORE);
+        return fields;
+    }
+
+    /** Whether an invalid file is a workbook: skipping then skips its invalid rows, not the whole workbook. */
+    boolean hasBadWorkbooks() {
+        return batch.badFiles().stream().anyMatch(b -> b.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx"));
+    }
+
+    /** Whether the workbooks were read skipping their invalid rows. */
+    boolean rowsSkipped() {
+        return rowsSkipped;
+    }
+
+    /** What the files say as a whole (columns not imported, cells below a table, skipped rows), one per line. */
+    String fileNotesText() {
+        return batch.fileWarnings().stream().map(w -> w.source().getFileName() + ": " + w.message())
+                .collect(Collectors.joining("\n"));
     }
 
     ObservableList<Row> rows() {
