@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import org.hazardlog.app.HazardLogService;
 import org.hazardlog.app.ImportPlan;
+import org.hazardlog.domain.Hazard;
 import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
 
@@ -57,6 +58,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what the import would do, without changing the log.")
     private boolean dryRun;
 
+    @Option(names = "--link-named-tests",
+            description = "Link the tests a control's text names in backticks (such as `test_ehr_race`) to the control "
+                    + "as implementation evidence. Without it they are only listed as proposals.")
+    private boolean linkNamedTests;
+
     @Override
     public Integer call() {
         try (HazardLogService log = dryRun ? parent.readLog(who) : parent.openLog(who)) {
@@ -68,10 +74,11 @@ final class ImportCommand implements Callable<Integer> {
             if (batch.hazards().isEmpty()) {
                 throw new RefusedException(report.nothingFound(paths));
             }
-            ImportPlan plan = dryRun
-                    ? ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme())
-                    : log.importHazards(batch.hazardList(), null, allowRemovals);
             PrintWriter out = spec.commandLine().getOut();
+            List<Hazard> incoming = NamedTestLinks.apply(batch.hazardList(), linkNamedTests, out);
+            ImportPlan plan = dryRun
+                    ? ImportPlan.of(incoming, log.hazards(), log.scheme())
+                    : log.importHazards(incoming, null, allowRemovals);
             report.print(out, plan, log.file().toString());
             out.flush();
             return HazardLogCommand.OK;
