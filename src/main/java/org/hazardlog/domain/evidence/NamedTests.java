@@ -14,16 +14,16 @@ import org.hazardlog.domain.TestLink;
 /**
  * Test names that a control's text cites in backticks, as hazard files often do ("Unit test
  * {@code `test_get_or_create_ehr_race_condition_unresolvable`}: verifies ..."). Only a span that
- * reads as a test is proposed: one word that names a test file or a test by its conventions
- * ({@code test_...}, {@code TestXxx}, {@code ...Test#method}, {@code path.py::name}, {@code *.test.js}),
- * so that code names in backticks ({@code `NHS_NUMBER`}) are left alone. Proposals are never
+ * reads as a test is proposed: one word with "test" in it as a word or a camel-case part
+ * ({@code test_...}, {@code TestXxx}, {@code ...Test#method}, {@code tests/x.py::name}, {@code x.test.js}),
+ * so that code names in backticks ({@code `NHS_NUMBER`}, {@code `latest`}) are left alone. Proposals are never
  * linked silently: the import lists them, and links them only when asked.
  */
 public final class NamedTests {
 
     private static final Pattern BACKTICKED = Pattern.compile("`([^`\\s]{3,300})`");
-    private static final Pattern TEST_WORD = Pattern.compile(
-            "(?i)(^|[^a-z0-9])test(s)?[_A-Z0-9]|[a-z0-9]Tests?($|[#.:])|_test($|[^a-z])|\\.(test|spec)\\.[a-z]+|::|#");
+    /** "test" or "Test" as a word or a camel-case part: test_x, TestX, EhrTest#x, x_test.go, a.test.js; not "latest". */
+    private static final Pattern TEST_WORD = Pattern.compile("(^|[^A-Za-z])[Tt]ests?([^a-z]|$)|[a-z0-9]Tests?([^a-z]|$)");
 
     private NamedTests() {
     }
@@ -44,6 +44,6 @@ public final class NamedTests {
     }
 
     static boolean looksLikeATest(String word) {
-        return TEST_WORD.matcher(word).find() && !word.chars().allMatch(ch -> ch == '*' || ch == '?');
+        return TEST_WORD.matcher(word).find();
     }
 }
