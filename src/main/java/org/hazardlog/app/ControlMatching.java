@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlStatus;
+import org.hazardlog.domain.TestLink;
 
 /**
  * Pairs the controls of an incoming hazard with the stored controls they are, so that an
@@ -119,9 +120,18 @@ final class ControlMatching {
                 triaged ? stored.party() : now.party(), now.text(), status, owner, evidence, now.tests()), stored);
     }
 
-    /** Most files do not carry test links: a control that names none keeps the stored ones (an import removes nothing). */
+    /**
+     * An import removes nothing, test links included (most files do not carry them): the stored
+     * links stay, a file's link to the same pattern sets its kind, and the file's new links are added.
+     */
     private static Control keepTests(Control now, Control stored) {
-        return now.tests().isEmpty() ? now.withTests(stored.tests()) : now;
+        if (now.tests().isEmpty() || now.tests().equals(stored.tests())) {
+            return now.withTests(stored.tests());
+        }
+        java.util.Map<String, TestLink> links = new java.util.LinkedHashMap<>();
+        stored.tests().forEach(t -> links.put(t.pattern(), t));
+        now.tests().forEach(t -> links.put(t.pattern(), t));
+        return now.withTests(List.copyOf(links.values()));
     }
 
     static double similarity(String a, String b) {

@@ -18,6 +18,7 @@ import org.hazardlog.app.ImportPlan;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.report.xlsx.ColumnMap;
 import org.hazardlog.report.xlsx.WorkbookFileReader;
+import org.hazardlog.domain.Hazard;
 import org.hazardlog.report.importing.ImportFormats;
 import org.hazardlog.transfer.batch.BatchReading;
 import org.hazardlog.app.CodeReviewService;
@@ -68,6 +69,11 @@ final class ImportCommand implements Callable<Integer> {
                     + "or any header name HazardLog knows for it. How every column was read is printed.")
     private List<String> maps = List.of();
 
+    @Option(names = "--link-named-tests",
+            description = "Link the tests a control's text names in backticks (such as `test_ehr_race`) to the control "
+                    + "as implementation evidence. Without it they are only listed as proposals.")
+    private boolean linkNamedTests;
+
     @Override
     public Integer call() {
         ColumnMap columnMap;
@@ -90,9 +96,10 @@ final class ImportCommand implements Callable<Integer> {
             if (batch.hazards().isEmpty()) {
                 throw new RefusedException(report.nothingFound(paths));
             }
+            List<Hazard> incoming = NamedTestLinks.apply(batch.hazardList(), linkNamedTests, out);
             ImportPlan plan = dryRun
-                    ? ImportPlan.of(batch.hazardList(), log.hazards(), log.scheme())
-                    : log.importHazards(batch.hazardList(), null, allowRemovals);
+                    ? ImportPlan.of(incoming, log.hazards(), log.scheme())
+                    : log.importHazards(incoming, null, allowRemovals);
             report.print(out, plan, log.file().toString());
             out.flush();
             return HazardLogCommand.OK;
