@@ -166,7 +166,7 @@ final class TestIssuesModel {
         try {
             details = new TestIssueDetails(title.get(), description.get(), parseHazards(hazards.get()), safetyImpact.get());
         } catch (InvalidValueException e) {
-            dialogs.showError("Test issue not saved", capitalise(e.getMessage()) + ".");
+            dialogs.showError("Test issue not saved", sentence(e.getMessage()));
             return;
         }
         TestIssue t = editing.get();
@@ -241,7 +241,7 @@ final class TestIssuesModel {
             String title = e instanceof StaleEditException ? "Test issue changed by someone else" : "Test issue not saved";
             if (e instanceof StaleEditException || e instanceof InvalidValueException
                     || e instanceof AccessRefusedException || e instanceof HazardLogUnavailableException) {
-                dialogs.showError(title, capitalise(e.getMessage()));
+                dialogs.showError(title, sentence(e.getMessage()));
             } else {
                 dialogs.showError(title, "HazardLog failed: " + e);
             }
@@ -266,8 +266,13 @@ final class TestIssuesModel {
         return numbers;
     }
 
-    private static String capitalise(String s) {
-        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** A message as a sentence: capital first, full stop last. */
+    private static String sentence(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return t.endsWith(".") ? t : t + ".";
     }
 
     /** Why the form is read only for the person working, or "" when they may record test issues. */
