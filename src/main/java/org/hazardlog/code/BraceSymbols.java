@@ -45,7 +45,13 @@ final class BraceSymbols {
             "lock", "foreach", "return", "new", "throw", "else", "do", "try", "sizeof", "typeof", "nameof", "base",
             "this", "super", "when", "function", "await", "yield", "fixed", "checked", "unchecked", "default", "case");
 
-    private enum Kind { TYPE, FUNCTION }
+    /**
+     * No declaration is read from a longer line, and no declaration's header (before its body) or
+     * arrow expression is followed further: generated or hostile code cannot make the scan slow.
+     */
+    private static final int MAX_LINE = 2_000;
+    private static final int MAX_HEADER = 10_000;
+    private static final int MAX_EXPRESSION = 200_000;
 
     /** How a declaration's extent ended: its brace body, a semicolon, an arrow's expression or a line end. */
     private enum Ending { BRACE, SEMICOLON, ARROW, LINE, BROKEN }
@@ -60,6 +66,8 @@ final class BraceSymbols {
     private final SymbolLanguage language;
     private final int[] lineStarts;
     private final int[] matching;
+    /** For each closing brace, the offset of the brace it closes, or -1. */
+    private final int[] opening;
     /** For each line, the offset of the innermost open brace at its start, or -1. */
     private final int[] enclosing;
     private final Set<Integer> typeBodies = new HashSet<>();
@@ -77,6 +85,8 @@ final class BraceSymbols {
         lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         matching = new int[code.length()];
         Arrays.fill(matching, -1);
+        opening = new int[code.length()];
+        Arrays.fill(opening, -1);
         enclosing = new int[lineStarts.length];
         Deque<Integer> open = new ArrayDeque<>();
         int line = 0;
@@ -93,6 +103,7 @@ final class BraceSymbols {
             } else if (c == '}' && !open.isEmpty()) {
                 int o = open.pop();
                 matching[o] = k;
+                opening[k] = o;
             }
         }
     }
@@ -121,7 +132,7 @@ final class BraceSymbols {
     }
 
     private Found declarationAt(String s, int at, int line) {
-        if (s.isEmpty()) {
+        if (s.isEmpty() || s.length() > MAX_LINE) {
             return null;
         }
         boolean inTypeBody = typeBodies.contains(enclosing[line]);
@@ -205,12 +216,7 @@ final class BraceSymbols {
     }
 
     private int openBraceOf(int close) {
-        for (int k = close; k >= 0; k--) {
-            if (code.charAt(k) == '{' && matching[k] == close) {
-                return k;
-            }
-        }
-        return -1;
+        return close >= 0 && close < opening.length ? opening[close] : -1;
     }
 
     private Found type(String name, int at, int line, int afterName) {
@@ -228,7 +234,8 @@ final class BraceSymbols {
     private End extent(int from, boolean function) {
         int depth = 0;
         int firstClose = -1;
-        for (int k = from; k < code.length(); k++) {
+        int limit = (int) Math.min(code.length(), (long) from + MAX_HEADER);
+        for (int k = from; k < limit; k++) {
             char c = code.charAt(k);
             if (c == '(' || c == '[') {
                 depth++;
@@ -263,7 +270,7 @@ final class BraceSymbols {
                 }
             }
         }
-        return new End(code.length() - 1, Ending.BROKEN, firstClose);
+        return new End(limit - 1, Ending.BROKEN, firstClose);
     }
 
     /** The body of an arrow: a brace block, or an expression to its semicolon (or line end where there are none). */
@@ -276,7 +283,8 @@ final class BraceSymbols {
             return new End(matching[k], Ending.BRACE, firstClose);
         }
         int depth = 0;
-        for (; k < code.length(); k++) {
+        int limit = (int) Math.min(code.length(), (long) k + MAX_EXPRESSION);
+        for (; k < limit; k++) {
             char c = code.charAt(k);
             if ("([{".indexOf(c) >= 0) {
                 depth++;
@@ -290,7 +298,8 @@ final class BraceSymbols {
                 return new End(k - 1, Ending.ARROW, firstClose);
             }
         }
-        return new End(code.length() - 1, Ending.ARROW, firstClose);
+        return k >= code.length() ? new End(code.length() - 1, Ending.ARROW, firstClose)
+                : new End(limit - 1, Ending.BROKEN, firstClose);
     }
 
     private char next(int k) {

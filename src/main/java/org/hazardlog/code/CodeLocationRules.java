@@ -10,7 +10,9 @@ import org.hazardlog.domain.InvalidValueException;
 
 /**
  * Refuses, when a location is entered or imported, what code-check would later report as unable to
- * name code: a folder with a line range, or a line number too large that ended up in the path. The
+ * name code: a folder with a line range, a line number too large that ended up in the path, or a
+ * symbol after a folder or pattern ({@code src/#check}). A symbol after a file ({@code main.py#check})
+ * is accepted: whether the file declares it is the check's to say, as the code changes. The
  * rules are the check's own ({@link CoveredFiles}); whether a path is a folder needs the repository,
  * so without one only a path written as a folder ({@code src/}) is known to be a folder.
  */
@@ -32,6 +34,11 @@ public final class CodeLocationRules {
             }
         }
         for (CodeLocation l : locations) {
+            if (SymbolAnchor.of(l.path()).filter(a -> a.file().endsWith("/") || a.file().endsWith("\\")).isPresent()) {
+                throw refused(l, CoveredFiles.SYMBOL_NOT_IN_ONE_FILE);
+            }
+        }
+        for (CodeLocation l : locations) {
             // No file is named with a line number past the largest line: it was meant as lines.
             String lines = CoveredFiles.linesInPath(l.path());
             if (lines.startsWith(TOO_LARGE)) {
@@ -47,7 +54,8 @@ public final class CodeLocationRules {
             CoveredFiles covered = CoveredFiles.of(tree, l);
             // Only what is wrong with the lines: other invalid paths are reported by code-check as before.
             if (covered.invalid() && (l.startLine() != null && covered.path() != null && tree.isFolder(covered.path())
-                    || covered.whyNone().startsWith("bad line number"))) {
+                    || covered.whyNone().startsWith("bad line number")
+                    || covered.whyNone().equals(CoveredFiles.SYMBOL_NOT_IN_ONE_FILE))) {
                 throw refused(l, covered.whyNone());
             }
         }

@@ -70,11 +70,13 @@ record CoveredFiles(boolean isSet, String path, List<String> files, String whyNo
         return new CoveredFiles(false, path, List.of(), "the file is not in the repository", false);
     }
 
+    static final String SYMBOL_NOT_IN_ONE_FILE = "a symbol names code in one file, not in a folder or a pattern";
+
     /** {@code path#symbol}: one file, in which the symbol is looked for. */
     private static CoveredFiles ofSymbol(SourceTree tree, SymbolAnchor anchor) {
         String file = anchor.file();
         if (tree.isFolder(file) || file.endsWith("/") || !tree.isFile(file) && Glob.looksLikeGlob(file)) {
-            return invalid(file, "a symbol names code in one file, not in a folder or a pattern");
+            return invalid(file, SYMBOL_NOT_IN_ONE_FILE);
         }
         if (tree.isFile(file)) {
             return new CoveredFiles(false, file, List.of(file), "", false, anchor.symbol());

@@ -22,7 +22,11 @@ public final class SymbolSuggestions {
 
     /** Suggestions from the files under a repository root; none when there is no root or it is not a folder. */
     public static SymbolSuggestions in(Optional<Path> repositoryRoot) {
-        return new SymbolSuggestions(repositoryRoot.filter(Files::isDirectory).map(SourceTree::open).orElse(null));
+        try {
+            return new SymbolSuggestions(repositoryRoot.filter(Files::isDirectory).map(SourceTree::open).orElse(null));
+        } catch (CodeUnavailableException unreadable) {
+            return new SymbolSuggestions(null); // no suggestions is no reason to refuse an import
+        }
     }
 
     /** A sentence suggesting a symbol anchor for the location, or empty. */

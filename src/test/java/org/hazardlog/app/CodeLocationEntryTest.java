@@ -82,6 +82,23 @@ class CodeLocationEntryTest {
     }
 
     @Test
+    void aSymbolInAFileIsAcceptedWithOrWithoutLinesAndAfterAFolderOrPatternIsRefused() {
+        Hazard stored = log.create(with(CodeLocation.of("src/ward/list.py#refresh"),
+                new CodeLocation("src/ward/list.py#Ward.select", 1, 2, null)));
+        assertThat(stored.codeLocations()).extracting(CodeLocation::reference)
+                .containsExactly("src/ward/list.py#refresh", "src/ward/list.py#Ward.select:1-2");
+
+        assertThatThrownBy(() -> log.create(with(CodeLocation.of("src/ward#refresh"))))
+                .hasMessage("code location src/ward#refresh cannot name code: a symbol names code in one file, not in a "
+                        + "folder or a pattern.");
+        assertThatThrownBy(() -> log.create(with(CodeLocation.of("src/**/*.py#refresh"))))
+                .hasMessageContaining("a symbol names code in one file");
+        new CodeReviewService(log).settings().clearRepositoryRoot();
+        assertThatThrownBy(() -> log.create(with(CodeLocation.of("src/#refresh"))))
+                .hasMessageContaining("a symbol names code in one file");
+    }
+
+    @Test
     void anEditKeepingALocationStoredEarlierIsNotRefusedForIt() {
         Hazard stored = log.create(with(new CodeLocation("src/ward/list.py", 1, 2, null)));
         // An edit that leaves the locations as stored is not checked again for them.

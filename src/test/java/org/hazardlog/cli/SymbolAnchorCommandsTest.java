@@ -105,6 +105,31 @@ class SymbolAnchorCommandsTest {
     }
 
     @Test
+    void theMarkdownSummaryEscapesWhatWouldBreakItsTable() {
+        try (HazardLogService log = HazardLogService.openOrCreate(HazardLogFile.at(db))) {
+            log.create(Hazard.builder().name("Dose <b>shown</b> | hidden")
+                    .codeLocations(List.of(CodeLocation.of(MAIN + "#missing_function"))).build());
+        }
+
+        assertThat(run("code-check", "--repo", repo.root().toString(), "--format", "markdown")).isEqualTo(1);
+
+        assertThat(out.toString()).contains("| 2 Dose &lt;b&gt;shown&lt;/b&gt; \\| hidden | TBC / TBC | `" + MAIN
+                + "#missing_function` | symbol not found | No function, method or class named missing_function in " + MAIN
+                + ". |");
+    }
+
+    @Test
+    void unlinkedFilesAsMarkdownAreAList() {
+        repo.write("backend/app/dose.py", "def dose():", "    return 1").commit();
+
+        assertThat(run("code-check", "--repo", repo.root().toString(), "--unlinked", "--clinical-glob", "backend/**/*.py",
+                "--format", "markdown")).isEqualTo(1);
+
+        assertThat(out.toString()).isEqualTo("## HazardLog: clinically relevant code linked to no hazard\n\n"
+                + "1 file matching `backend/**/*.py` that no hazard links to:\n\n- `backend/app/dose.py`\n");
+    }
+
+    @Test
     void aReviewEditedInTheLogFileFailsAuditVerifyAndTheCodeCheck() throws Exception {
         run("code-check", "--repo", repo.root().toString(), "--record");
         repo.replaceLine(MAIN, 9, "    return True  # the health check no longer asks the server").commit();

@@ -334,4 +334,30 @@ class SymbolAnchorsTest {
         assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("The note names check_fhir_health(), which is at "
                 + "lines 8-9, outside lines 3-4").contains("app/main.py#check_fhir_health"));
     }
+
+    @Test
+    void otherDeclarationsOfTheSamplesHaveTheirWholeExtent() {
+        repo = TestRepository.create(folder, Kind.PLAIN);
+        for (Arguments a : samples().toList()) {
+            Sample s = (Sample) a.get()[0];
+            repo.write(s.path(), s.file().toArray(String[]::new));
+        }
+        SourceTree tree = SourceTree.open(repo.root());
+        // Kotlin: an expression body on one line; a top-level function after the class.
+        assertThat(tree.file("src/Foo.kt").orElseThrow().find("Foo.baz").lines()).isEqualTo(new LineRange(9, 9));
+        assertThat(tree.file("src/Foo.kt").orElseThrow().find("topLevel").lines()).isEqualTo(new LineRange(12, 14));
+        // TypeScript: a function holding a regular expression with a brace; an arrow field; an arrow constant.
+        assertThat(tree.file("web/src/alerts.ts").orElseThrow().find("check").lines()).isEqualTo(new LineRange(1, 4));
+        assertThat(tree.file("web/src/alerts.ts").orElseThrow().find("Alerts.handle").lines()).isEqualTo(new LineRange(14, 16));
+        assertThat(tree.file("web/src/alerts.ts").orElseThrow().find("arrow").lines()).isEqualTo(new LineRange(19, 19));
+        // Go: the struct, and a one-line function.
+        assertThat(tree.file("server/server.go").orElseThrow().find("Server").lines()).isEqualTo(new LineRange(3, 5));
+        assertThat(tree.file("server/server.go").orElseThrow().find("helper").lines()).isEqualTo(new LineRange(20, 20));
+        // Java and C#: the class around the methods, to its closing brace.
+        assertThat(tree.file("src/ward/Foo.java").orElseThrow().find("Foo").lines()).isEqualTo(new LineRange(3, 20));
+        assertThat(tree.file("src/Ward/Foo.cs").orElseThrow().find("Foo.Baz").lines()).isEqualTo(new LineRange(13, 13));
+        // Python: a method after a decorated one, and a top-level function after the class.
+        assertThat(tree.file("backend/app/main.py").orElseThrow().find("Health.other").lines()).isEqualTo(new LineRange(18, 19));
+        assertThat(tree.file("backend/app/main.py").orElseThrow().find("main").lines()).isEqualTo(new LineRange(22, 23));
+    }
 }
