@@ -101,6 +101,15 @@ final class ControlsEditor extends VBox {
         g.add(evidence, 1, 2, 2, 1);
         VBox card = new VBox(6, head, g);
         card.getStyleClass().add("control-card");
+        // An imported control without a category waits for triage: say so until one is chosen.
+        Label triage = new Label("For triage: imported without a category. Choose Design, Test, Training or"
+                + " Business process change.");
+        triage.setId("controlTriage-" + index);
+        triage.getStyleClass().add("control-triage");
+        triage.setWrapText(true);
+        triage.visibleProperty().bind(row.category.isEqualTo(ControlCategory.UNASSIGNED));
+        triage.managedProperty().bind(triage.visibleProperty());
+        card.getChildren().add(1, triage);
         return card;
     }
 

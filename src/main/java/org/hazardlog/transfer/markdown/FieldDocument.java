@@ -49,6 +49,11 @@ final class FieldDocument {
         return sections.stream().anyMatch(s -> s.key() == key);
     }
 
+    /** Whether a number field holds a hazard number (digits once the ID's letters are taken off). */
+    boolean hasNumber() {
+        return sections.stream().anyMatch(s -> s.key() == SectionKey.NUMBER && s.text().matches("\\d{1,9}"));
+    }
+
     boolean isEmpty() {
         return sections.isEmpty() && controlsLine < 0;
     }

@@ -42,6 +42,11 @@ final class FieldEntry {
         return fields.document();
     }
 
+    /** Whether the heading or the fields give a hazard number: a table of field names in a README gives none. */
+    boolean hasNumber() {
+        return ID_AND_NAME.matcher(heading).matches() || fields.hasNumber();
+    }
+
     /** How a message names this hazard: its heading, or the line it starts on. */
     String label() {
         return heading.isEmpty() ? "the hazard at line " + line : "\"" + heading + "\" (line " + line + ")";

@@ -55,7 +55,8 @@ public final class MarkdownLogReader {
             Node document = CommonMarkText.parse(text);
             List<String> outside = new ArrayList<>();
             List<FieldEntry> tables = FieldTableLog.read(document, outside);
-            if (!tables.isEmpty()) {
+            // A README that explains the fields in a table is not a log: a log numbers its hazards.
+            if (tables.stream().anyMatch(FieldEntry::hasNumber)) {
                 return entries(source, tables, outside, findings.warnings(), "field tables");
             }
             outside.clear();

@@ -71,7 +71,9 @@ class WorkbookInExcelTest {
             assertThat(listAt(wb, hazards, HazardColumn.STATUS.ordinal())).containsExactly("Draft", "Open", "Transferred", "Closed");
 
             XSSFSheet controls = wb.getSheet(HazardLogWorkbook.CONTROLS_SHEET);
-            assertThat(listAt(wb, controls, 2)).containsExactly("Design", "Test", "Training", "Business process change");
+            // Unassigned is offered too, so that a control still waiting for triage is a valid cell.
+            assertThat(listAt(wb, controls, 2)).containsExactly("Design", "Test", "Training", "Business process change",
+                    "Unassigned");
             assertThat(listAt(wb, controls, 3)).containsExactly("Manufacturer", "Deploying organisation");
             assertThat(listAt(wb, controls, 5)).containsExactly("Proposed", "Implemented", "Implementation verified",
                     "Effectiveness verified", "Transferred", "Rejected");

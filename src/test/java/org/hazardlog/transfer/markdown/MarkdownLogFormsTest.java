@@ -159,6 +159,21 @@ class MarkdownLogFormsTest {
     }
 
     @Test
+    void aReadmeExplainingTheFieldsInATableIsNotALog() {
+        FileReading r = readText("README.md", """
+                # How we write hazards
+
+                | Field | Meaning |
+                |---|---|
+                | Hazard ID | the number, such as H-001 |
+                | Hazard name | a short title |
+                | Status | Draft, Open, Transferred or Closed |
+                """);
+
+        assertThat(r.problems()).extracting(p -> p.kind()).containsExactly(ProblemKind.NOT_A_HAZARD);
+    }
+
+    @Test
     void aBadValueInOneHazardRefusesTheFileNamingTheHazard() {
         FileReading r = readText("log.md", """
                 ### H-1 First
