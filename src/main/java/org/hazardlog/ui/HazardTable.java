@@ -39,6 +39,8 @@ final class HazardTable extends TableView<Hazard> {
         TableColumn<Hazard, Assessment> initial = riskColumn("Initial risk", Hazard::initial);
         TableColumn<Hazard, Assessment> residual = riskColumn("Residual risk", Hazard::residual);
         residual.setCellFactory(col -> new RiskCell(true));
+        residual.setMinWidth(200);
+        residual.setPrefWidth(220);
         model.evidenceProperty().addListener((o, was, now) -> refresh());
         TableColumn<Hazard, String> owner = column("Owner", Hazard::assignment);
         owner.setPrefWidth(140);
@@ -80,7 +82,9 @@ final class HazardTable extends TableView<Hazard> {
         RiskCell(boolean residual) {
             this.residual = residual;
             badge.getStyleClass().add("risk-badge");
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             unverified.getStyleClass().add("unverified-badge");
+            unverified.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -96,7 +100,13 @@ final class HazardTable extends TableView<Hazard> {
             badge.getStyleClass().add(RiskText.styleClass(scheme, a));
             Hazard h = getTableRow() == null ? null : getTableRow().getItem();
             boolean isUnverified = residual && h != null && model.evidenceProperty().get().residualUnverified(h, scheme);
-            setGraphic(isUnverified ? new javafx.scene.layout.HBox(4, badge, unverified) : badge);
+            if (isUnverified) {
+                javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(4, badge, unverified);
+                both.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(both);
+            } else {
+                setGraphic(badge);
+            }
         }
     }
 }
