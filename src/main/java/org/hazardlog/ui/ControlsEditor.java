@@ -1,5 +1,6 @@
 package org.hazardlog.ui;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,15 +20,18 @@ import javafx.scene.layout.VBox;
 import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.ControlParty;
 import org.hazardlog.domain.ControlStatus;
+import org.hazardlog.domain.evidence.ControlVerification;
 
 /** The controls of the hazard being edited: one card each, in order, with add, move and remove. */
 final class ControlsEditor extends VBox {
 
     private final HazardEditorModel model;
+    private final ObjectProperty<ControlVerification> evidence;
     private final VBox cards = new VBox(8);
 
-    ControlsEditor(HazardEditorModel model) {
+    ControlsEditor(HazardEditorModel model, ObjectProperty<ControlVerification> evidence) {
         this.model = model;
+        this.evidence = evidence;
         setId("controlsEditor");
         setSpacing(8);
         MenuButton add = new MenuButton("Add control");
@@ -99,7 +103,7 @@ final class ControlsEditor extends VBox {
         g.add(text, 0, 1, 3, 1);
         g.add(owner, 0, 2);
         g.add(evidence, 1, 2, 2, 1);
-        VBox card = new VBox(6, head, g);
+        VBox card = new VBox(6, head, g, new ControlTestsEditor(row, index, this.evidence));
         card.getStyleClass().add("control-card");
         // An imported control without a category waits for triage: say so until one is chosen.
         Label triage = new Label("For triage: imported without a category. Choose Design, Test, Training or"

@@ -40,6 +40,7 @@ final class FilterBar extends VBox {
     private final ToggleButton unscored = new ToggleButton("Unscored");
     private final ToggleButton triage = new ToggleButton("For triage");
     private final ToggleButton exceptions = new ToggleButton("Exceptions only");
+    private final ToggleButton unverified = new ToggleButton("Residual unverified");
     private final Label cellChip = new Label();
     private HazardFilter.Cell initialCell;
     private HazardFilter.Cell residualCell;
@@ -80,6 +81,11 @@ final class FilterBar extends VBox {
                 + "Transferred with no deploying-organisation control, residual lowered with no implemented control, "
                 + "level 2-3 accepted without a justification, drafts"));
         exceptions.selectedProperty().bindBidirectional(list.exceptionsOnlyProperty());
+        unverified.setId("unverifiedFilter");
+        unverified.setAccessibleText("Only hazards whose residual risk relies on a control with failing or missing test evidence");
+        unverified.setTooltip(new Tooltip("Hazards whose residual risk relies on a control whose linked tests failed "
+                + "or are missing in the latest evidence run"));
+        unverified.selectedProperty().bindBidirectional(list.unverifiedOnlyProperty());
 
         cellChip.setId("cellFilter");
         cellChip.getStyleClass().add("cell-chip");
@@ -93,7 +99,7 @@ final class FilterBar extends VBox {
         HBox top = new HBox(8, quick);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane filters = new FlowPane(6, 6, status, initial, residual, type, owner, unscored, triage, exceptions,
-                cellChip, clear);
+                unverified, cellChip, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, filters);
     }
@@ -172,6 +178,7 @@ final class FilterBar extends VBox {
             unscored.setSelected(false);
             triage.setSelected(false);
             exceptions.setSelected(false);
+            unverified.setSelected(false);
             initialCell = null;
             residualCell = null;
             cellChip.setVisible(false);

@@ -60,7 +60,7 @@ public final class HazardEditorModel {
     public final ObjectProperty<Integer> initialLikelihood = new SimpleObjectProperty<>(UNSCORED);
     public final ObjectProperty<Integer> initialSeverity = new SimpleObjectProperty<>(UNSCORED);
     final ObservableList<ControlRow> controls = FXCollections.observableArrayList(
-            r -> new Observable[] {r.category, r.party, r.text, r.status, r.owner, r.evidence});
+            r -> new Observable[] {r.category, r.party, r.text, r.status, r.owner, r.evidence, r.tests});
     public final ObjectProperty<Integer> residualLikelihood = new SimpleObjectProperty<>(UNSCORED);
     public final ObjectProperty<Integer> residualSeverity = new SimpleObjectProperty<>(UNSCORED);
     public final StringProperty residualAssessment = new SimpleStringProperty("");
@@ -136,6 +136,7 @@ public final class HazardEditorModel {
         undo.track(r.status, "control status");
         undo.track(r.owner, "control owner");
         undo.track(r.evidence, "control evidence");
+        undo.track(r.tests, "control tests");
         return r;
     }
 

@@ -72,9 +72,10 @@ final class HazardEditorView extends StackPane {
                 limited(section("Existing controls", area(model.existingControls, "existingControlsField",
                         "Existing controls", 2)), may.cannotEditAnalysis()),
                 limited(section("Initial risk (with existing controls)", initialMatrix), may.cannot(Permission.SCORE)),
-                limited(section("Additional controls", new ControlsEditor(model)),
+                limited(section("Additional controls", new ControlsEditor(model, main.evidenceProperty())),
                         may.cannot(Permission.RECORD_CONTROL_PROGRESS)),
                 section("Residual risk (after additional controls)", new VBox(10,
+                        unverifiedNote(main),
                         limited(residualMatrix, may.cannot(Permission.SCORE)),
                         limited(grid(row("Assessment", area(model.residualAssessment, "residualAssessmentField",
                                 "Residual risk assessment and justification", 3))),
@@ -181,6 +182,40 @@ final class HazardEditorView extends StackPane {
         reason.visibleProperty().bind(model.dirtyProperty());
         reason.managedProperty().bind(reason.visibleProperty());
         return new VBox(6, bar, reason, problem);
+    }
+
+    /** "Residual risk unverified" while the residual relies on a control whose linked tests fail or are missing. */
+    private Node unverifiedNote(MainViewModel main) {
+        Label note = new Label();
+        note.setId("residualUnverified");
+        note.setWrapText(true);
+        note.getStyleClass().add("scoring-warning");
+        note.managedProperty().bind(note.visibleProperty());
+        Runnable show = () -> {
+            String text = "";
+            try {
+                org.hazardlog.domain.Hazard h = model.edited();
+                var evidence = main.evidenceProperty().get();
+                if (model.scheme() != null && evidence.residualUnverified(h, model.scheme())) {
+                    text = "\u26a0 Residual risk unverified: it relies on "
+                            + String.join("; ", h.controls().stream()
+                                    .filter(c -> evidence.of(c).contradictsControl())
+                                    .map(c -> "\"" + c.text() + "\" (tests " + evidence.of(c).word() + ")").toList())
+                            + " in the latest evidence run.";
+                }
+            } catch (RuntimeException e) {
+                text = ""; // a hazard mid-edit (an empty name) has no residual to judge yet
+            }
+            note.setText(text);
+            note.setVisible(!text.isEmpty());
+        };
+        main.evidenceProperty().addListener((o, was, now) -> show.run());
+        model.controls.addListener((javafx.collections.ListChangeListener<ControlRow>) c -> show.run());
+        model.residualLikelihood.addListener((o, was, now) -> show.run());
+        model.residualSeverity.addListener((o, was, now) -> show.run());
+        model.editingProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        return note;
     }
 
     private Node warnings() {

@@ -15,6 +15,7 @@ import javafx.collections.transformation.FilteredList;
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardFilter;
 import org.hazardlog.domain.RiskExceptions;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.domain.RiskScheme;
 
 /**
@@ -30,6 +31,9 @@ final class HazardListModel {
     private final ObjectProperty<RiskScheme> scheme;
     /** Kept beside the filter, not in it: the exceptions are judged against the log's risk scheme. */
     private final BooleanProperty exceptionsOnly = new SimpleBooleanProperty();
+    /** The control states of the latest evidence run, and whether to show only hazards whose residual they leave unverified. */
+    private final ObjectProperty<ControlVerification> evidence = new SimpleObjectProperty<>(ControlVerification.none());
+    private final BooleanProperty unverifiedOnly = new SimpleBooleanProperty();
     private final Map<Hazard, String> searchText = new WeakHashMap<>();
 
     HazardListModel(ObservableList<Hazard> all, ObjectProperty<RiskScheme> scheme) {
@@ -39,19 +43,36 @@ final class HazardListModel {
         filter.addListener((o, was, now) -> apply());
         scheme.addListener((o, was, now) -> apply());
         exceptionsOnly.addListener((o, was, now) -> apply());
+        evidence.addListener((o, was, now) -> apply());
+        unverifiedOnly.addListener((o, was, now) -> apply());
     }
 
     private void apply() {
         HazardFilter f = filter.get();
         RiskScheme s = scheme.get();
-        if (s == null || (f.isEmpty() && !exceptionsOnly.get())) {
+        if (s == null || (f.isEmpty() && !exceptionsOnly.get() && !unverifiedOnly.get())) {
             shown.setPredicate(null);
-        } else if (!exceptionsOnly.get()) {
-            shown.setPredicate(f.matcher(s, this::searchTextOf));
-        } else {
-            RiskExceptions exceptions = new RiskExceptions(s);
-            shown.setPredicate(f.matcher(s, this::searchTextOf).and(exceptions::hasAny));
+            return;
         }
+        java.util.function.Predicate<Hazard> p = f.matcher(s, this::searchTextOf);
+        ControlVerification v = evidence.get();
+        if (exceptionsOnly.get()) {
+            RiskExceptions exceptions = new RiskExceptions(s);
+            p = p.and(exceptions::hasAny);
+        }
+        if (unverifiedOnly.get()) {
+            p = p.and(h -> v.residualUnverified(h, s));
+        }
+        shown.setPredicate(p);
+    }
+
+    ObjectProperty<ControlVerification> evidenceProperty() {
+        return evidence;
+    }
+
+    /** Whether the table shows only hazards whose residual rests on a control with failing or missing evidence. */
+    BooleanProperty unverifiedOnlyProperty() {
+        return unverifiedOnly;
     }
 
     /** Whether the table shows only hazards with an exception a safety case must list. */

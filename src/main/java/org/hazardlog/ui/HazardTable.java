@@ -38,6 +38,10 @@ final class HazardTable extends TableView<Hazard> {
         status.setPrefWidth(100);
         TableColumn<Hazard, Assessment> initial = riskColumn("Initial risk", Hazard::initial);
         TableColumn<Hazard, Assessment> residual = riskColumn("Residual risk", Hazard::residual);
+        residual.setCellFactory(col -> new RiskCell(true));
+        residual.setMinWidth(200);
+        residual.setPrefWidth(220);
+        model.evidenceProperty().addListener((o, was, now) -> refresh());
         TableColumn<Hazard, String> owner = column("Owner", Hazard::assignment);
         owner.setPrefWidth(140);
         getColumns().setAll(java.util.List.of(number, name, status, initial, residual, owner));
@@ -67,9 +71,20 @@ final class HazardTable extends TableView<Hazard> {
     /** A risk level shown as a coloured badge; the colour comes from the stylesheet's risk-N classes. */
     private final class RiskCell extends TableCell<Hazard, Assessment> {
         private final Label badge = new Label();
+        private final Label unverified = new Label("unverified");
+        private final boolean residual;
 
         RiskCell() {
+            this(false);
+        }
+
+        /** A residual cell also says "unverified" when the residual relies on a control with failing or missing evidence. */
+        RiskCell(boolean residual) {
+            this.residual = residual;
             badge.getStyleClass().add("risk-badge");
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            unverified.getStyleClass().add("unverified-badge");
+            unverified.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -83,7 +98,15 @@ final class HazardTable extends TableView<Hazard> {
             badge.setText(RiskText.label(scheme, a));
             badge.getStyleClass().removeIf(s -> s.startsWith("risk-") && !s.equals("risk-badge"));
             badge.getStyleClass().add(RiskText.styleClass(scheme, a));
-            setGraphic(badge);
+            Hazard h = getTableRow() == null ? null : getTableRow().getItem();
+            boolean isUnverified = residual && h != null && model.evidenceProperty().get().residualUnverified(h, scheme);
+            if (isUnverified) {
+                javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(4, badge, unverified);
+                both.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(both);
+            } else {
+                setGraphic(badge);
+            }
         }
     }
 }

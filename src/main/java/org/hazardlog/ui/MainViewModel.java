@@ -20,7 +20,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import org.hazardlog.app.ExampleLog;
+import org.hazardlog.app.EvidenceService;
 import org.hazardlog.app.HazardLogService;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.app.UserSettings;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
@@ -213,12 +215,13 @@ public final class MainViewModel {
         }
         background.run("Reading " + service.file().displayName() + "\u2026", () -> {
             List<Hazard> read = service.hazards();
-            return Map.entry(read, HazardListModel.searchTexts(read));
+            return Map.entry(Map.entry(read, new EvidenceService(service).verification()), HazardListModel.searchTexts(read));
         }, loaded -> {
             if (log.get() == service) {
                 list.remember(loaded.getValue());
-                hazards.setAll(loaded.getKey());
-                int n = loaded.getKey().size();
+                list.evidenceProperty().set(loaded.getKey().getValue());
+                hazards.setAll(loaded.getKey().getKey());
+                int n = loaded.getKey().getKey().size();
                 statusMessage.set("Read " + n + (n == 1 ? " hazard" : " hazards")
                         + " from " + service.file() + " (risk scheme: " + service.scheme().name() + ")");
             }
@@ -497,6 +500,11 @@ public final class MainViewModel {
 
     public HazardEditorModel editor() {
         return editor;
+    }
+
+    /** Each control's state from the latest evidence run, read with the hazards. */
+    public ObjectProperty<ControlVerification> evidenceProperty() {
+        return list.evidenceProperty();
     }
 
     public ObservableList<Hazard> hazards() {

@@ -101,7 +101,9 @@ final class MyControlsView extends SplitPane {
         List<TableColumn<Row, ?>> columns = new ArrayList<>(controlColumns());
         columns.add(status);
         columns.add(evidence);
+        columns.add(testsColumn());
         table.getColumns().setAll(columns);
+        model.main().evidenceProperty().addListener((o, was, now) -> table.refresh());
         return part(top, table);
     }
 
@@ -179,6 +181,32 @@ final class MyControlsView extends SplitPane {
             // The taken control has left the list; the one after it is ready to be taken next.
             table.getSelectionModel().select(Math.min(index, table.getItems().size() - 1));
         }
+    }
+
+    /** The control's verification from the latest evidence run: failing and missing stand out. */
+    private TableColumn<Row, String> testsColumn() {
+        TableColumn<Row, String> tests = column("Tests", r -> r.control().tests().isEmpty() ? ""
+                : model.main().evidenceProperty().get().of(r.control()).label());
+        tests.setId("testsColumn");
+        tests.setMinWidth(100);
+        tests.setPrefWidth(110);
+        tests.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("evidence-"));
+                setText(empty ? null : item);
+                Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && !row.control().tests().isEmpty()) {
+                    getStyleClass().add("evidence-" + model.main().evidenceProperty().get().of(row.control()).word());
+                    setTooltip(new Tooltip(row.control().tests().stream().map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining("\n"))));
+                } else {
+                    setTooltip(null);
+                }
+            }
+        });
+        return tests;
     }
 
     /** The columns that say which control this is: hazard, category, party and text. */

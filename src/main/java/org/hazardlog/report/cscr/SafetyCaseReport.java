@@ -353,7 +353,7 @@ public final class SafetyCaseReport {
         }
         doc.add(new Table(columns, rows, false));
         doc.paragraph("Each control, with its hazard, party, status and evidence, is in Appendix A.");
-        CscrEvidence.add(doc, analysed, scheme, input.evidence());
+        CscrEvidence.add(doc, input.hazards(), scheme, input.evidence());
     }
 
     private void transferred() {
