@@ -52,6 +52,38 @@ public final class CdsTraining {
         } finally {
             deleteTree(work);
         }
+        loadWindowClasses();
+    }
+
+    /** Where the window's classes live in the jar: JavaFX, the theme, and the window's own code. */
+    private static final List<String> WINDOW_PACKAGES = List.of("javafx/", "com/sun/javafx/", "com/sun/prism/",
+            "com/sun/glass/", "com/sun/scenario/", "atlantafx/", "org/hazardlog/ui/");
+
+    /**
+     * The window cannot be opened here (no display while packaging), so its classes are loaded
+     * without being initialised: enough for the archive to hold them parsed and verified, which is
+     * most of what starting the window costs before its first frame.
+     */
+    private static void loadWindowClasses() throws IOException {
+        java.security.CodeSource source = CdsTraining.class.getProtectionDomain().getCodeSource();
+        if (source == null || !source.getLocation().getPath().endsWith(".jar")) {
+            return;
+        }
+        ClassLoader loader = CdsTraining.class.getClassLoader();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Path.of(java.net.URI.create(
+                source.getLocation().toString())).toFile())) {
+            for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (name.endsWith(".class") && !name.contains("module-info") && !name.startsWith("META-INF/")
+                        && WINDOW_PACKAGES.stream().anyMatch(name::startsWith)) {
+                    try {
+                        Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        // a platform-specific class (Windows or macOS glass): not needed here
+                    }
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {
