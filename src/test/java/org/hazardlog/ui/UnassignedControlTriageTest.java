@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.scheme.RiskSchemeFile;
 
 /** A control imported without a category says it waits for triage until a category is chosen. */
@@ -33,7 +35,7 @@ class UnassignedControlTriageTest {
         model.setScheme(RiskSchemeFile.defaultScheme());
         model.load(Hazard.builder().id(1L).version(1).number(4).name("Dose shown in the wrong unit")
                 .controls(List.of(Control.proposed(ControlCategory.UNASSIGNED, "Show the unit beside every dose."))).build());
-        stage.setScene(new Scene(new ScrollPane(new ControlsEditor(model)), 700, 400));
+        stage.setScene(new Scene(new ScrollPane(new ControlsEditor(model, new SimpleObjectProperty<>(ControlVerification.none()))), 700, 400));
         stage.show();
     }
 
