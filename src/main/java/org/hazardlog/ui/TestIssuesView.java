@@ -99,16 +99,16 @@ final class TestIssuesView extends SplitPane {
         empty.setWrapText(true);
         t.setPlaceholder(empty);
         TableColumn<TestIssue, String> id = column("ID", TestIssue::id);
-        id.setMinWidth(80);
-        id.setMaxWidth(120);
+        id.setMinWidth(95);
+        id.setMaxWidth(140);
         TableColumn<TestIssue, String> status = column("Status", x -> x.status().label());
-        status.setMinWidth(80);
+        status.setMinWidth(85);
         status.setMaxWidth(100);
         TableColumn<TestIssue, String> title = column("Title", TestIssue::title);
         title.setPrefWidth(260);
         TableColumn<TestIssue, String> hazards = column("Hazards", x -> x.details().hazardList());
-        hazards.setMinWidth(70);
-        hazards.setMaxWidth(110);
+        hazards.setMinWidth(85);
+        hazards.setMaxWidth(120);
         TableColumn<TestIssue, String> impact = column("Safety impact", x -> x.details().safetyImpact());
         impact.setPrefWidth(260);
         t.getColumns().setAll(java.util.List.of(id, status, title, hazards, impact));
@@ -201,6 +201,8 @@ final class TestIssuesView extends SplitPane {
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        // Level with the first line of the field beside it.
+        label.setPadding(new Insets(6, 0, 0, 0));
         grid.add(label, 0, row);
         grid.add(field, 1, row);
     }
