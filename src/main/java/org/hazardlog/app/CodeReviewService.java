@@ -20,6 +20,7 @@ import org.hazardlog.code.LocationState;
 import org.hazardlog.code.ReviewFingerprint;
 import org.hazardlog.code.ReviewFingerprints;
 import org.hazardlog.code.ReviewKey;
+import org.hazardlog.code.ReviewLedger;
 import org.hazardlog.code.ReviewSeal;
 import org.hazardlog.code.SourceTree;
 import org.hazardlog.code.UnlinkedCode;
@@ -73,7 +74,28 @@ public final class CodeReviewService {
     public CodeCheckReport check(SourceTree tree, Collection<Integer> hazardNumbers) {
         List<Hazard> hazards = select(hazardNumbers);
         Map<ReviewKey, List<ReviewFingerprint>> reviewed = log.read(reviews::findAll);
-        return new CodeChecker(tree, reviewed).check(hazards);
+        CodeCheckReport report = new CodeChecker(tree, reviewed).check(hazards);
+        Set<Integer> unsealed = unsealedReviews();
+        if (unsealed.isEmpty()) {
+            return report;
+        }
+        return new CodeCheckReport(report.root(), report.gitCommit(), report.findings().stream()
+                .map(f -> f.review() != null && unsealed.contains(f.hazard().number()) ? f.warn(UNSEALED) : f).toList());
+    }
+
+    static final String UNSEALED = "Reviewed before HazardLog sealed code reviews in the audit trail, so an edit of this "
+            + "review in the log file would not be found: record the review again.";
+
+    /** Hazards whose latest review was recorded without a seal, by the trail's review events. */
+    private Set<Integer> unsealedReviews() {
+        return log.read(h -> {
+            ReviewLedger ledger = new ReviewLedger();
+            log.auditRepository().scan(h, e -> {
+                ledger.accept(e);
+                return true;
+            });
+            return ledger.unsealed();
+        });
     }
 
     /**

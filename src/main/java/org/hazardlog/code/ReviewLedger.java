@@ -61,6 +61,20 @@ public final class ReviewLedger {
         // A move recorded before seals changes lines only: what was known stays known.
     }
 
+    /**
+     * Hazards whose latest review event carries no seal (recorded by an earlier HazardLog): their
+     * reviews are compared only by count and commit, so an edit of a fingerprint would not be found.
+     */
+    public java.util.Set<Integer> unsealed() {
+        java.util.Set<Integer> out = new TreeSet<>();
+        byHazard.forEach((n, r) -> {
+            if (r.seal() == null) {
+                out.add(n);
+            }
+        });
+        return out;
+    }
+
     /** Each way the review table differs from the trail, worded for the person checking. */
     public List<Difference> differences(Map<ReviewKey, List<ReviewFingerprint>> table) {
         Map<Integer, Map<ReviewKey, List<ReviewFingerprint>>> stored = new TreeMap<>();

@@ -21,6 +21,8 @@ import org.hazardlog.code.SourceTree;
 import org.hazardlog.code.TestRepository;
 import org.hazardlog.domain.CodeLocation;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.audit.AuditEvent;
+import org.hazardlog.domain.audit.AuditAction;
 import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.store.HazardLogFile;
 import org.hazardlog.store.StaleEditException;
@@ -64,6 +66,26 @@ class CodeReviewServiceTest {
 
     private Hazard stored() {
         return log.hazard(1).orElseThrow();
+    }
+
+    @Test
+    void aReviewIsSealedInTheAuditTrailAndOneRecordedWithoutASealIsWarnedAbout() {
+        code.recordReview(tree(), List.of());
+        assertThat(log.audit().history(1)).filteredOn(e -> e.action() == AuditAction.CODE_REVIEW)
+                .singleElement().satisfies(e -> assertThat(e.newValue()).matches(
+                        "1 location reviewed at commit [0-9a-f]{40}; review seal sha256:[0-9a-f]{64}"));
+        assertThat(onlyFinding().warnings()).isEmpty();
+
+        // As an earlier HazardLog wrote it: the count and the commit, no seal.
+        String commit = repo.head();
+        log.write(w -> {
+            w.audit().record(w.actor(), AuditAction.CODE_REVIEW, AuditEvent.HAZARD, "1", "code review", null,
+                    "1 location reviewed at commit " + commit, null);
+            return null;
+        });
+
+        assertThat(log.audit().verify().isIntact()).isTrue();
+        assertThat(onlyFinding().warnings()).containsExactly(CodeReviewService.UNSEALED);
     }
 
     @Test

@@ -77,6 +77,9 @@ class ReviewLedgerTest {
         event(3, "code review", null, "1 location reviewed at commit abc123", AuditAction.CODE_REVIEW);
 
         assertThat(check(reviews(3, "aaa", "abc123"))).isEmpty();
+        ReviewLedger ledger = new ReviewLedger();
+        events.forEach(ledger::accept);
+        assertThat(ledger.unsealed()).containsExactly(3);
         assertThat(check(reviews(3, "aaa", "def456"))).hasSize(1);
         Map<ReviewKey, List<ReviewFingerprint>> two = reviews(3, "aaa", "abc123");
         two.put(new ReviewKey(3, "b.py", 0, 0), List.of(print("ccc", "abc123")));
