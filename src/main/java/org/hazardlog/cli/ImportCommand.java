@@ -75,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new RefusedException(report.nothingFound(paths));
             }
             PrintWriter out = spec.commandLine().getOut();
-            List<Hazard> incoming = NamedTestLinks.apply(batch.hazardList(), linkNamedTests, out);
+            List<Hazard> incoming = NamedTestLinks.apply(batch.hazardList(), log::hazards, linkNamedTests, out);
             ImportPlan plan = dryRun
                     ? ImportPlan.of(incoming, log.hazards(), log.scheme())
                     : log.importHazards(incoming, null, allowRemovals);
