@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
             if (batch.hazards().isEmpty()) {
                 throw new RefusedException(report.nothingFound(paths));
             }
-            List<Hazard> incoming = NamedTestLinks.apply(batch.hazardList(), linkNamedTests, out);
+            List<Hazard> incoming = NamedTestLinks.apply(batch.hazardList(), log::hazards, linkNamedTests, out);
             ImportPlan plan = dryRun
                     ? ImportPlan.of(incoming, log.hazards(), log.scheme())
                     : log.importHazards(incoming, null, allowRemovals);

@@ -18,14 +18,26 @@ final class NamedTestLinks {
     private NamedTestLinks() {
     }
 
-    static List<Hazard> apply(List<Hazard> hazards, boolean link, PrintWriter out) {
+    /**
+     * {@code stored}: the log's hazards, so that a name the stored control (same hazard number, same
+     * text) already links is not proposed again on every re-import.
+     */
+    static List<Hazard> apply(List<Hazard> hazards, java.util.function.Supplier<List<Hazard>> stored, boolean link,
+                              PrintWriter out) {
+        boolean anyNamed = hazards.stream().flatMap(h -> h.controls().stream())
+                .anyMatch(c -> !NamedTests.proposedFor(c).isEmpty());
+        if (!anyNamed) {
+            return hazards; // the usual import: nothing to propose, and no need to read the log for it
+        }
+        java.util.Map<Integer, Hazard> byNumber = new java.util.HashMap<>();
+        stored.get().forEach(h -> byNumber.put(h.number(), h));
         List<Hazard> result = new ArrayList<>(hazards.size());
         int proposed = 0;
         for (Hazard h : hazards) {
             List<Control> controls = new ArrayList<>(h.controls().size());
             boolean changed = false;
             for (Control c : h.controls()) {
-                List<TestLink> named = NamedTests.proposedFor(c);
+                List<TestLink> named = NamedTests.proposedFor(c.withTests(withStored(c, byNumber.get(h.number()))));
                 for (TestLink t : named) {
                     proposed++;
                     out.println("Warning: " + (h.number() == null ? "a new hazard" : "hazard " + h.number())
@@ -48,5 +60,15 @@ final class NamedTestLinks {
                     + " named in control texts, import again with --link-named-tests.");
         }
         return result;
+    }
+
+    private static List<TestLink> withStored(Control c, Hazard stored) {
+        List<TestLink> all = new ArrayList<>(c.tests());
+        if (stored != null) {
+            stored.controls().stream().filter(s -> s.text().equals(c.text())).findFirst()
+                    .ifPresent(s -> s.tests().stream().filter(t -> !all.contains(t)
+                            && all.stream().noneMatch(a -> a.pattern().equals(t.pattern()))).forEach(all::add));
+        }
+        return all;
     }
 }

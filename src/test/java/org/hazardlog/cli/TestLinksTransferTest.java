@@ -107,8 +107,10 @@ class TestLinksTransferTest {
         CliRun audit = run("audit", "list");
         assertThat(audit.out).contains("tests");
 
-        // A later Markdown import, which carries no links, removes none.
-        assertThat(run("import", file.toString()).exitCode).isZero();
+        // A later Markdown import, which carries no links, removes none, and proposes no name already linked.
+        CliRun again = run("import", file.toString());
+        assertThat(again.exitCode).isZero();
+        assertThat(again.out).doesNotContain("names the test");
         assertThat(testingControls()).allMatch(c -> c.tests().size() == 1);
     }
 

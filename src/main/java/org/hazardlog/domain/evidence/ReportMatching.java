@@ -40,15 +40,22 @@ public final class ReportMatching {
 
     private final List<TestCase> tests;
     private final Map<String, int[]> exact = new HashMap<>();
-    private final IndexedId[] sorted;
+    private IndexedId[] sorted;
     private final Map<String, int[]> memo = new HashMap<>();
 
     public ReportMatching(List<TestCase> tests) {
         this.tests = List.copyOf(tests);
+    }
+
+    /**
+     * Indexes every id of every test case. pytest's node ids, worked out from dotted classnames, are
+     * indexed only when some link names a .py file: they are most of the ids of a large Java report.
+     */
+    private void index(boolean withPytestNodeIds) {
         Map<String, List<Integer>> byId = new HashMap<>();
         List<IndexedId> all = new ArrayList<>(tests.size() * 3);
         for (int i = 0; i < this.tests.size(); i++) {
-            for (String id : this.tests.get(i).ids()) {
+            for (String id : this.tests.get(i).ids(withPytestNodeIds)) {
                 byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(i);
                 all.add(new IndexedId(id, i));
             }
@@ -59,6 +66,10 @@ public final class ReportMatching {
     }
 
     public Result match(List<Hazard> hazards) {
+        if (sorted == null) {
+            index(hazards.stream().flatMap(h -> h.controls().stream()).flatMap(c -> c.tests().stream())
+                    .anyMatch(t -> t.pattern().contains(".py")));
+        }
         List<LinkResult> results = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
         BitSet linked = new BitSet(tests.size());
@@ -110,6 +121,9 @@ public final class ReportMatching {
 
     /** The indexes of the test cases a pattern matches, each once. */
     int[] testsMatching(String patternText) {
+        if (sorted == null) {
+            index(true);
+        }
         return memo.computeIfAbsent(patternText, this::find);
     }
 

@@ -52,6 +52,11 @@ public record TestCase(String classname, String name, String file, TestOutcome o
 
     /** Every id a link may use for this test case, as listed in the class comment. */
     public List<String> ids() {
+        return ids(true);
+    }
+
+    /** The ids, with or without the pytest node ids worked out from the classname (only links naming a .py file use them). */
+    public List<String> ids(boolean withPytestNodeIds) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(name);
         if (!classname.isEmpty()) {
@@ -60,7 +65,9 @@ public record TestCase(String classname, String name, String file, TestOutcome o
         if (!file.isEmpty()) {
             ids.add(file + "::" + name);
         }
-        ids.addAll(pytestNodeIds());
+        if (withPytestNodeIds) {
+            ids.addAll(pytestNodeIds());
+        }
         return new ArrayList<>(ids);
     }
 
