@@ -93,7 +93,8 @@ for i in $(seq 1 240); do
     fi
 done
 [ -n "$shown" ] || fail "no HazardLog window drawn within 240 s"
-import -window root docs/installed-window.png
+import -window root "$root/window.png"
+convert "$root/window.png" -trim +repage docs/installed-window.png # without the empty screen around it
 kill "$window_pid" 2>/dev/null || true
 wait "$window_pid" 2>/dev/null || true
 echo "deb-install-check: window saved as docs/installed-window.png"
