@@ -28,8 +28,12 @@ if [ ! -f "$jar" ]; then
     exit 1
 fi
 rm -f "$archive"
-# The training run's own output is not interesting; its failures are (stderr stays).
-"$java" -XX:ArchiveClassesAtExit="$archive" -Djava.awt.headless=true -cp "$jar" org.hazardlog.CdsTraining > /dev/null
+# Settings of the training run go to a throw-away folder, never to the user's ~/.hazardlog. Its
+# own output is not interesting; its failures are (stderr stays).
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+"$java" -XX:ArchiveClassesAtExit="$archive" -Dhazardlog.home="$home" -Djava.awt.headless=true \
+    -cp "$jar" org.hazardlog.CdsTraining > /dev/null
 if [ ! -s "$archive" ]; then
     echo "make-cds-archive: the JVM wrote no archive at $archive" >&2
     exit 1
