@@ -61,7 +61,7 @@ public class ImportBench {
 
     @Setup(Level.Iteration)
     public void openNewLog() {
-        log = HazardLogService.open(HazardLogFile.at(logs.resolve("log-" + ++run)));
+        log = HazardLogService.openOrCreate(HazardLogFile.at(logs.resolve("log-" + ++run)));
     }
 
     @Benchmark

@@ -53,6 +53,8 @@ public final class WorkbookFileReader implements HazardFileReader {
         WorkbookImportResult result;
         try {
             result = workbook.read(source);
+        } catch (WorkbookSize.TooLarge e) {
+            return FileReading.rejected(source, ProblemKind.TOO_LARGE, withoutFileName(source, e.getMessage()));
         } catch (org.hazardlog.report.ReportException | org.hazardlog.domain.InvalidValueException e) {
             return FileReading.rejected(source, ProblemKind.MALFORMED, withoutFileName(source, e.getMessage()));
         }

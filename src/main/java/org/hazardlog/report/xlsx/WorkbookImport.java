@@ -109,6 +109,7 @@ public final class WorkbookImport {
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
             throw new ReportException(file + " is not an Excel workbook (.xlsx).");
         }
+        WorkbookSize.check(file);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         } catch (NotOfficeXmlFileException | POIXMLException e) {
@@ -134,10 +135,11 @@ public final class WorkbookImport {
 
         WorkbookImportResult read() {
             Sheet sheet = hazardSheet();
-            int headerRow = headerRow(sheet);
-            Row header = sheet.getRow(headerRow);
-            Map<HazardColumn, Integer> columns = columns(header, sheet.getSheetName(), headerRow);
-            Set<Integer> tableColumns = headerColumns(header);
+            HeaderCells header = HeaderCells.of(sheet, headerRow(sheet));
+            Map<HazardColumn, Integer> columns = columns(header.titles, sheet.getSheetName(), header.lastRow);
+            // Columns under a merged header are part of the table too, so a value there is not passed over.
+            Set<Integer> tableColumns = new HashSet<>(header.titles.keySet());
+            tableColumns.addAll(header.spread.keySet());
             ControlRows controlRows = controlRows();
 
             Map<Integer, Integer> rowOfNumber = new HashMap<>();
@@ -147,13 +149,14 @@ public final class WorkbookImport {
             // The table is the header and the rows straight below it: it ends at the first row with
             // nothing under any header. What lies further down (the source of a drop-down list, a
             // note, totals) is not a hazard, however it is laid out.
-            int r = headerRow + 1;
+            int r = header.lastRow + 1;
             for (; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (isBlank(row, tableColumns)) {
                     break;
                 }
-                RowReader reader = new RowReader(row, columns, header);
+                underMergedHeader(row, header);
+                RowReader reader = new RowReader(row, columns, header.titles);
                 Hazard h = reader.hazard(controlRows, rowOfNumber);
                 formulaCells.addAll(reader.formulas);
                 if (reader.reasons.isEmpty()) {
@@ -262,36 +265,66 @@ public final class WorkbookImport {
             return "";
         }
 
-        /** The columns that have a header, known or not: a row with nothing under any of them ends the table. */
-        private static Set<Integer> headerColumns(Row header) {
-            Set<Integer> at = new HashSet<>();
-            for (Cell c : header) {
+        /**
+         * A header merged across columns names one field: a value under its second column could be
+         * that field or another, so the workbook is refused rather than the value guessed at or lost.
+         */
+        private void underMergedHeader(Row row, HeaderCells header) {
+            header.spread.forEach((column, merged) -> {
+                Cell c = row.getCell(column);
                 if (!text(c).isBlank()) {
-                    at.add(c.getColumnIndex());
+                    throw new ReportException(file + ": the header " + merged + " on the " + row.getSheet().getSheetName()
+                            + " sheet is one cell merged over several columns, and " + address(c) + " under it holds a value,"
+                            + " so which field that value belongs to cannot be told. Unmerge the header and give each"
+                            + " column its own header, then import again.");
                 }
-            }
-            return at;
+            });
         }
 
+        /**
+         * The sheet named "Hazard Log", else the first visible sheet with a hazard table. Hidden
+         * sheets hold lists for drop-downs and workings, so they are never read as hazards; when the
+         * only table is on a hidden sheet, the user is told rather than shown "no hazard sheet".
+         */
         private Sheet hazardSheet() {
             Sheet named = workbook.getSheet(HazardLogWorkbook.HAZARD_SHEET);
-            if (named != null) {
+            if (named != null && !isHidden(named)) {
                 return named;
             }
+            List<String> looked = new ArrayList<>();
+            Sheet hiddenTable = null;
             for (Sheet s : workbook) {
+                if (isHidden(s)) {
+                    if (hiddenTable == null && findHeaderRow(s) >= 0) {
+                        hiddenTable = s;
+                    }
+                    continue;
+                }
+                looked.add("\"" + s.getSheetName() + "\"");
                 if (findHeaderRow(s) >= 0) {
                     return s;
                 }
             }
-            throw new ReportException(file + " has no hazard sheet: no sheet has a \"Name\" column "
-                    + "(or \"Hazard name\" or \"Title\") in its first " + HEADER_SEARCH_ROWS + " rows.");
+            if (hiddenTable != null) {
+                throw new ReportException(file + ": the only hazard table is on the sheet \"" + hiddenTable.getSheetName()
+                        + "\", which is hidden; hidden sheets are not imported. Unhide it in Excel (right-click a sheet tab,"
+                        + " Unhide) if it is the hazard log, and import again.");
+            }
+            throw new ReportException(file + " has no hazard sheet: no sheet has a \"Name\" column (or \"Hazard name\" or"
+                    + " \"Title\") in its first " + HEADER_SEARCH_ROWS + " rows; sheets looked at: "
+                    + (looked.isEmpty() ? "none (every sheet is hidden)" : String.join(", ", looked)) + ".");
+        }
+
+        private boolean isHidden(Sheet s) {
+            int at = workbook.getSheetIndex(s);
+            return workbook.isSheetHidden(at) || workbook.isSheetVeryHidden(at);
         }
 
         private int headerRow(Sheet sheet) {
             int r = findHeaderRow(sheet);
             if (r < 0) {
-                throw new ReportException(file + ": the sheet \"" + sheet.getSheetName() + "\" has no \"Name\" column "
-                        + "(or \"Hazard name\" or \"Title\") in its first " + HEADER_SEARCH_ROWS + " rows.");
+                throw new ReportException(file + ": the sheet \"" + sheet.getSheetName() + "\" has no header row with a"
+                        + " \"Name\" column (or \"Hazard name\" or \"Title\") in its first " + HEADER_SEARCH_ROWS + " rows.");
             }
             return r;
         }
@@ -311,22 +344,15 @@ public final class WorkbookImport {
             return -1;
         }
 
-        private Map<HazardColumn, Integer> columns(Row header, String sheetName, int headerRow) {
+        private Map<HazardColumn, Integer> columns(Map<Integer, String> header, String sheetName, int headerRow) {
             Map<HazardColumn, Integer> columns = new EnumMap<>(HazardColumn.class);
             List<String> ignored = new ArrayList<>();
             List<WorkbookColumns.Use> uses = new ArrayList<>();
             List<String> titles = new ArrayList<>();
-            for (Cell c : header) {
-                if (!text(c).isBlank()) {
-                    titles.add(text(c).strip());
-                }
-            }
+            titles.addAll(header.values());
             ColumnMap map = mapOfLayout.apply(ColumnMap.layoutKey(titles));
-            for (Cell c : header) {
-                String title = text(c).strip();
-                if (title.isEmpty()) {
-                    continue;
-                }
+            for (Map.Entry<Integer, String> c : header.entrySet()) {
+                String title = c.getValue();
                 Optional<Optional<HazardColumn>> mapped = map.target(title);
                 if (mapped.isPresent() && mapped.get().isEmpty()) {
                     uses.add(new WorkbookColumns.Use(title, null, WorkbookColumns.How.IGNORED));
@@ -346,7 +372,7 @@ public final class WorkbookImport {
                     ignored.add("\"" + title + "\" (a second " + column.get().header() + " column)");
                     uses.add(new WorkbookColumns.Use(title, column.get().header(), WorkbookColumns.How.SECOND));
                 } else {
-                    columns.put(column.get(), c.getColumnIndex());
+                    columns.put(column.get(), c.getKey());
                     uses.add(new WorkbookColumns.Use(title, column.get().header(), how));
                 }
             }
@@ -456,13 +482,13 @@ public final class WorkbookImport {
     private final class RowReader {
         private final Row row;
         private final Map<HazardColumn, Integer> columns;
-        private final Row header;
+        private final Map<Integer, String> header;
         final List<String> reasons = new ArrayList<>();
         final List<RowWarning> warnings = new ArrayList<>();
         private Integer number;
         private String name = "";
 
-        RowReader(Row row, Map<HazardColumn, Integer> columns, Row header) {
+        RowReader(Row row, Map<HazardColumn, Integer> columns, Map<Integer, String> header) {
             this.row = row;
             this.columns = columns;
             this.header = header;
@@ -601,7 +627,7 @@ public final class WorkbookImport {
         private String actionSummary() {
             String summary = text("action summary", HazardColumn.ACTION_SUMMARY, Text.MAX_TEXT);
             Integer at = columns.get(HazardColumn.ACTION_SUMMARY);
-            String title = at == null ? "" : WorkbookImport.text(header.getCell(at)).strip();
+            String title = at == null ? "" : header.get(at);
             if (!summary.isBlank() && HazardColumn.holdsUncategorisedControls(title)) {
                 warn(WarningKind.UNCATEGORISED_CONTROLS, "the \"" + title + "\" cell has controls without a design, testing,"
                         + " training or business process category; it is kept as the action summary, not as controls");

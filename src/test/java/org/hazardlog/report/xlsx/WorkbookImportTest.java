@@ -140,7 +140,7 @@ class WorkbookImportTest {
         Path file = workbook(List.of("ID", "Description"), List.of("1", "Something"));
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReportException.class)
                 .hasMessage(file + " has no hazard sheet: no sheet has a \"Name\" column (or \"Hazard name\" or \"Title\") "
-                        + "in its first 20 rows.");
+                        + "in its first 20 rows; sheets looked at: \"Sheet1\".");
     }
 
     @Test
