@@ -86,7 +86,7 @@ final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         root.setTop(new VBox(menuBar(), toolBar(), new SummaryStrip(model.hazards(), model.editor(),
-                list.exceptionsOnlyProperty())));
+                list.exceptionsOnlyProperty(), list.evidenceProperty())));
         root.setCenter(tabs);
         root.setBottom(statusBar(list));
         followSelection();
