@@ -2,13 +2,21 @@ package org.hazardlog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,5 +127,47 @@ class UnverifiedExceptionInWindowTest {
 
         assertThat(table(robot).getItems()).extracting(Hazard::name)
                 .containsExactly("Two health records created for one patient");
+    }
+
+    @Test
+    void theResidualRiskMapMarksTheCellHoldingTheUnverifiedHazard(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            stage.setWidth(1400);
+            stage.setHeight(900);
+        });
+        open(robot);
+        robot.clickOn("#riskMapTab");
+
+        Button residual = robot.lookup("#residualHeatMap-L2-S4").queryButton();
+        assertThat(residual.getText()).isEqualTo("2");
+        assertThat(residual.getGraphic()).isInstanceOf(Label.class);
+        assertThat(((Label) residual.getGraphic()).getText()).isEqualTo("1 unverified");
+        assertThat(residual.getTooltip().getText()).contains("2 hazards").contains("1 with the residual risk unverified");
+        assertThat(robot.lookup("#residualHeatMap-levels").queryLabeled().getText()).endsWith("Unverified: 1");
+        Button initial = robot.lookup("#initialHeatMap-L4-S4").queryButton();
+        assertThat(initial.getText()).isEqualTo("2");
+        assertThat(initial.getGraphic()).as("the initial risk claims nothing verified").isNull();
+        screenshot(robot, "risk-map-unverified.png");
+    }
+
+    /** With -Dhazardlog.screenshots=DIR, the window as the test left it, for the user guide. */
+    private void screenshot(FxRobot robot, String name) throws IOException {
+        String dir = System.getProperty("hazardlog.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        PixelReader pixels = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(dir));
+        ImageIO.write(image, "png", Path.of(dir, name).toFile());
     }
 }
