@@ -69,7 +69,8 @@ public final class CscrApprovals {
 
     /**
      * A fingerprint of everything a report of this version is made from that can change after the
-     * version was issued: the version's own content hash, the project settings and the test issues. Read it before
+     * version was issued: the version's own content hash, the project settings, the test issues and the latest
+     * evidence run. Read it before
      * reading the log for a report; an approval whose stamp no longer matches is refused.
      */
     public String sourceStamp(int versionNumber) {
@@ -91,6 +92,8 @@ public final class CscrApprovals {
             TestIssueChanges.fields(t).forEach((field, value) -> b.append(field).append(':').append(value.length())
                     .append(':').append(value).append('\n'));
         }
+        // The latest evidence run decides which residuals are unverified, a gap the CSO confirms.
+        EvidenceService.state(h).latestRun().ifPresent(run -> b.append("evidence-run:").append(run.number()).append('\n'));
         return sha256(b.toString());
     }
 
@@ -104,7 +107,7 @@ public final class CscrApprovals {
         var scheme = RiskSchemeFile.fromJson(v.schemeJson());
         var hazards = Snapshots.hazards("version " + versionNumber, v.schemeJson(), v.hazardJson());
         int openTestIssues = (int) testIssues.findAll(h).stream().filter(TestIssue::isOpen).count();
-        return Gaps.of(hazards, scheme, settings.load(h), openTestIssues);
+        return Gaps.of(hazards, scheme, settings.load(h), openTestIssues, EvidenceService.state(h).verification());
     }
 
     /**
@@ -124,8 +127,8 @@ public final class CscrApprovals {
                         "Approving the safety case");
                 if (!stamp(w.handle(), r.versionNumber()).equals(r.sourceStamp())) {
                     throw new InvalidValueException("The report was made from version " + r.versionNumber()
-                            + " and the project settings and test issues as they were then; they have changed since "
-                            + "(someone saved the project settings or changed a test issue). Make the report again, read it, and approve that. Nothing was "
+                            + " and the project settings, test issues and test evidence as they were then; they have changed since "
+                            + "(someone saved the project settings, changed a test issue or recorded test evidence). Make the report again, read it, and approve that. Nothing was "
                             + "approved.");
                 }
                 if (!sha256(r.documentJson()).equals(r.contentHash())) {

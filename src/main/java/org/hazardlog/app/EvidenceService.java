@@ -108,11 +108,15 @@ public final class EvidenceService {
 
     /** The latest run and the states it gives, read together. */
     public EvidenceState state() {
-        return log.read(h -> {
-            Optional<EvidenceRun> latest = runs.latest(h);
-            return new EvidenceState(latest, new ControlVerification(
-                    latest.map(r -> runs.results(h, r.number())).orElse(List.of())));
-        });
+        return log.read(EvidenceService::state);
+    }
+
+    /** The same, inside a transaction the caller holds (an approval checks its gaps in its own write). */
+    static EvidenceState state(org.jdbi.v3.core.Handle h) {
+        EvidenceRepository runs = new EvidenceRepository();
+        Optional<EvidenceRun> latest = runs.latest(h);
+        return new EvidenceState(latest, new ControlVerification(
+                latest.map(r -> runs.results(h, r.number())).orElse(List.of())));
     }
 
     private static String blankToNull(String s) {

@@ -79,7 +79,7 @@ final class FilterBar extends VBox {
         exceptions.setAccessibleText("Only hazards with an exception the safety case lists");
         exceptions.setTooltip(new Tooltip("Closed at level 4-5, Closed unscored, Closed with only proposed controls, "
                 + "Transferred with no deploying-organisation control, residual lowered with no implemented control, "
-                + "level 2-3 accepted without a justification, drafts"));
+                + "level 2-3 accepted without a justification, drafts, residual unverified by the latest test evidence"));
         exceptions.selectedProperty().bindBidirectional(list.exceptionsOnlyProperty());
         unverified.setId("unverifiedFilter");
         unverified.setAccessibleText("Only hazards whose residual risk relies on a control with failing or missing test evidence");

@@ -14,8 +14,8 @@ import javafx.collections.transformation.FilteredList;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardFilter;
-import org.hazardlog.domain.RiskExceptions;
 import org.hazardlog.domain.evidence.ControlVerification;
+import org.hazardlog.domain.evidence.EvidenceExceptions;
 import org.hazardlog.domain.RiskScheme;
 
 /**
@@ -29,7 +29,7 @@ final class HazardListModel {
     private final FilteredList<Hazard> shown;
     private final ObjectProperty<HazardFilter> filter = new SimpleObjectProperty<>(HazardFilter.ALL);
     private final ObjectProperty<RiskScheme> scheme;
-    /** Kept beside the filter, not in it: the exceptions are judged against the log's risk scheme. */
+    /** Kept beside the filter, not in it: the exceptions are judged against the log's risk scheme and evidence. */
     private final BooleanProperty exceptionsOnly = new SimpleBooleanProperty();
     /** The control states of the latest evidence run, and whether to show only hazards whose residual they leave unverified. */
     private final ObjectProperty<ControlVerification> evidence = new SimpleObjectProperty<>(ControlVerification.none());
@@ -57,8 +57,7 @@ final class HazardListModel {
         java.util.function.Predicate<Hazard> p = f.matcher(s, this::searchTextOf);
         ControlVerification v = evidence.get();
         if (exceptionsOnly.get()) {
-            RiskExceptions exceptions = new RiskExceptions(s);
-            p = p.and(exceptions::hasAny);
+            p = p.and(h -> EvidenceExceptions.hasAny(h, s, v));
         }
         if (unverifiedOnly.get()) {
             p = p.and(h -> v.residualUnverified(h, s));

@@ -6,7 +6,9 @@ import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -20,10 +22,12 @@ import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskMatrixCounts;
 import org.hazardlog.domain.RiskScheme;
 import org.hazardlog.domain.ScaleLevel;
+import org.hazardlog.domain.evidence.ControlVerification;
 
 /**
  * The risk map: how many hazards sit in each cell of the matrix, before and after controls.
- * Clicking a cell shows just those hazards in the table.
+ * Clicking a cell shows just those hazards in the table. A residual cell also says how many of its
+ * hazards have their residual risk unverified by the latest test evidence.
  */
 final class HeatMapView extends ScrollPane {
 
@@ -31,11 +35,14 @@ final class HeatMapView extends ScrollPane {
     private final HazardEditorModel editor;
     private final BiConsumer<Boolean, HazardFilter.Cell> onCell;
     private final FlowPane grids = new FlowPane(32, 24);
+    /** The latest evidence run: a residual cell marks the hazards whose residual it leaves unverified. */
+    private final ObjectProperty<ControlVerification> evidence;
 
     HeatMapView(javafx.collections.ObservableList<Hazard> hazards, HazardEditorModel editor,
-                BiConsumer<Boolean, HazardFilter.Cell> onCell) {
+                ObjectProperty<ControlVerification> evidence, BiConsumer<Boolean, HazardFilter.Cell> onCell) {
         this.hazards = hazards;
         this.editor = editor;
+        this.evidence = evidence;
         this.onCell = onCell;
         setId("heatMap");
         setFitToWidth(true);
@@ -48,6 +55,7 @@ final class HeatMapView extends ScrollPane {
         setContent(content);
         hazards.addListener((ListChangeListener<Hazard>) c -> redraw());
         editor.schemeProperty().addListener((o, a, b) -> redraw());
+        evidence.addListener((o, a, b) -> redraw());
         redraw();
     }
 
@@ -58,11 +66,19 @@ final class HeatMapView extends ScrollPane {
             return;
         }
         grids.getChildren().addAll(
-                grid("Initial risk", "initialHeatMap", true, RiskMatrixCounts.initial(scheme, hazards)),
-                grid("Residual risk", "residualHeatMap", false, RiskMatrixCounts.residual(scheme, hazards)));
+                grid("Initial risk", "initialHeatMap", true, RiskMatrixCounts.initial(scheme, hazards), List.of()),
+                grid("Residual risk", "residualHeatMap", false, RiskMatrixCounts.residual(scheme, hazards),
+                        unverified(scheme)));
     }
 
-    private VBox grid(String title, String id, boolean initial, RiskMatrixCounts counts) {
+    /** The hazards whose residual rests on a control with failing or missing evidence (each has a scored residual). */
+    private List<Hazard> unverified(RiskScheme scheme) {
+        ControlVerification v = evidence.get();
+        return hazards.stream().filter(h -> v.residualUnverified(h, scheme)).toList();
+    }
+
+    /** {@code unverified}: hazards to mark in their cell; only the residual map has any. */
+    private VBox grid(String title, String id, boolean initial, RiskMatrixCounts counts, List<Hazard> unverified) {
         RiskScheme scheme = counts.scheme();
         GridPane g = new GridPane();
         g.setId(id);
@@ -91,9 +107,21 @@ final class HeatMapView extends ScrollPane {
                 if (n == 0) {
                     cell.getStyleClass().add("heat-empty");
                 }
-                cell.setAccessibleText(n + (n == 1 ? " hazard" : " hazards") + " at likelihood " + l.name() + ", severity " + s.name());
+                long u = unverified.stream().filter(z -> z.residual().likelihood() == l.number()
+                        && z.residual().severity() == s.number()).count();
+                String ofThem = u == 0 ? "" : ", " + u + " with the residual risk unverified";
+                if (u > 0) {
+                    Label mark = new Label(u + " unverified");
+                    mark.getStyleClass().add("heat-unverified-mark");
+                    cell.setGraphic(mark);
+                    cell.setContentDisplay(ContentDisplay.BOTTOM);
+                    cell.getStyleClass().add("heat-unverified");
+                }
+                cell.setAccessibleText(n + (n == 1 ? " hazard" : " hazards") + " at likelihood " + l.name() + ", severity "
+                        + s.name() + ofThem);
                 cell.setTooltip(new Tooltip(n + (n == 1 ? " hazard" : " hazards") + ": likelihood " + l.name()
-                        + ", severity " + s.name() + ", risk " + level.label()));
+                        + ", severity " + s.name() + ", risk " + level.label() + ofThem
+                        + (u == 0 ? "" : " (a control it relies on has failing or missing test evidence)")));
                 cell.setOnAction(e -> onCell.accept(initial, new HazardFilter.Cell(l.number(), s.number())));
                 g.add(cell, s.number(), row + 1);
             }
@@ -105,6 +133,9 @@ final class HeatMapView extends ScrollPane {
             levels.append(r.label()).append(": ").append(counts.atLevel(r.number())).append("   ");
         }
         levels.append("Not scored: ").append(counts.unscored());
+        if (!initial) {
+            levels.append("   Unverified: ").append(unverified.size());
+        }
         Label perLevel = new Label(levels.toString());
         perLevel.setId(id + "-levels");
         perLevel.getStyleClass().add("field-label");

@@ -79,14 +79,15 @@ final class MainWindow {
         split.setDividerPositions(0.6);
 
         hazardsTab = tab("Hazards", "hazardsTab", split);
-        Tab map = tab("Risk map", "riskMapTab", new HeatMapView(model.hazards(), model.editor(), this::filterByCell));
+        Tab map = tab("Risk map", "riskMapTab", new HeatMapView(model.hazards(), model.editor(), list.evidenceProperty(),
+                this::filterByCell));
         Tab mine = tab("My controls", "myControlsTab", new MyControlsView(model));
         Tab testIssues = tab("Test issues", "testIssuesTab", new TestIssuesView(model));
         tabs.getTabs().setAll(hazardsTab, map, mine, testIssues);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         root.setTop(new VBox(menuBar(), toolBar(), new SummaryStrip(model.hazards(), model.editor(),
-                list.exceptionsOnlyProperty())));
+                list.exceptionsOnlyProperty(), list.evidenceProperty())));
         root.setCenter(tabs);
         root.setBottom(statusBar(list));
         followSelection();

@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -20,6 +21,8 @@ import org.hazardlog.domain.RiskExceptions;
 import org.hazardlog.domain.RiskLevel;
 import org.hazardlog.domain.RiskMatrixCounts;
 import org.hazardlog.domain.RiskScheme;
+import org.hazardlog.domain.evidence.ControlVerification;
+import org.hazardlog.domain.evidence.EvidenceExceptions;
 
 /**
  * A line of counts above the table: hazards per status, per residual risk level, and how many have
@@ -31,9 +34,14 @@ final class SummaryStrip extends HBox {
     private final HazardEditorModel editor;
     private final ToggleButton exceptions = new ToggleButton();
 
-    SummaryStrip(ObservableList<Hazard> hazards, HazardEditorModel editor, BooleanProperty exceptionsOnly) {
+    /** The latest evidence run: an unverified residual is an exception like the others. */
+    private final ObjectProperty<ControlVerification> evidence;
+
+    SummaryStrip(ObservableList<Hazard> hazards, HazardEditorModel editor, BooleanProperty exceptionsOnly,
+                 ObjectProperty<ControlVerification> evidence) {
         this.hazards = hazards;
         this.editor = editor;
+        this.evidence = evidence;
         exceptions.setId("summary-exceptions");
         exceptions.getStyleClass().addAll("summary-count", "exceptions-count");
         exceptions.setAccessibleText("Hazards with an exception; press to show only them");
@@ -45,6 +53,7 @@ final class SummaryStrip extends HBox {
         setPadding(new Insets(6, 10, 6, 10));
         hazards.addListener((ListChangeListener<Hazard>) c -> redraw());
         editor.schemeProperty().addListener((o, a, b) -> redraw());
+        evidence.addListener((o, a, b) -> redraw());
         redraw();
     }
 
@@ -77,13 +86,14 @@ final class SummaryStrip extends HBox {
         tbc.getStyleClass().addAll("risk-badge", RiskText.UNSCORED_STYLE);
         getChildren().add(tbc);
         getChildren().add(new Separator(Orientation.VERTICAL));
-        showExceptions(new RiskExceptions(scheme));
+        showExceptions(scheme, evidence.get());
         getChildren().add(exceptions);
     }
 
-    private void showExceptions(RiskExceptions check) {
-        Map<RiskExceptions.Kind, Integer> perKind = RiskExceptions.counts(check.findings(hazards));
-        long withAny = hazards.stream().filter(check::hasAny).count();
+    /** Counted as {@code list --exceptions} and the safety case count them, so the three agree. */
+    private void showExceptions(RiskScheme scheme, ControlVerification v) {
+        Map<RiskExceptions.Kind, Integer> perKind = RiskExceptions.counts(EvidenceExceptions.findings(hazards, scheme, v));
+        long withAny = hazards.stream().filter(h -> EvidenceExceptions.hasAny(h, scheme, v)).count();
         exceptions.setText("Exceptions: " + withAny);
         StringBuilder tip = new StringBuilder(withAny == 0 ? "No hazard has an exception."
                 : withAny + (withAny == 1 ? " hazard has" : " hazards have") + " an exception the safety case lists:");

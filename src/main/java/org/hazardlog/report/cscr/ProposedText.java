@@ -65,7 +65,7 @@ public final class ProposedText {
             return own + "\n\n" + TO_WRITE + " confirm or rewrite this wording, then remove this line.]";
         }
         List<Gap> gaps = Gaps.of(input.hazards(), input.scheme(), input.project(),
-                input.openTestIssues().size());
+                input.openTestIssues().size(), input.evidence().verification());
         return "I have reviewed this Clinical Safety Case Report for " + HazardLogDocument.productLine(input.project())
                 + ", made from " + input.version().label().toLowerCase() + " of the hazard log"
                 + (gaps.isEmpty() ? "." : ", and the " + RiskWords.plural(gaps.size(), "gap", "gaps") + " listed with this sign-off.")

@@ -122,7 +122,8 @@ public final class SafetyCaseReport {
             doc.add(CscrAppendix.table(drafts, scheme, input.evidence().verification()));
         }
         SafetyDocument d = doc.build(TITLE + ": " + HazardLogDocument.productLine(p), HazardLogDocument.runningHeader(p, TITLE), false);
-        return new Content(d, sealAt, Gaps.of(input.hazards(), scheme, p, input.openTestIssues().size()));
+        return new Content(d, sealAt, Gaps.of(input.hazards(), scheme, p, input.openTestIssues().size(),
+                input.evidence().verification()));
     }
 
     private void titleAndDocumentControl(ProjectSettings p) {
@@ -413,7 +414,8 @@ public final class SafetyCaseReport {
         }
         doc.paragraph("This report rests on " + input.version().label().toLowerCase() + " of the hazard log "
                 + input.logName() + ".");
-        List<Gap> gaps = Gaps.of(input.hazards(), scheme, input.project(), input.openTestIssues().size());
+        List<Gap> gaps = Gaps.of(input.hazards(), scheme, input.project(), input.openTestIssues().size(),
+                input.evidence().verification());
         if (gaps.isEmpty()) {
             doc.paragraph("Gaps and exceptions: none.");
         } else {
