@@ -13,7 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 import org.hazardlog.domain.Hazard;
 import org.hazardlog.domain.HazardStatus;
@@ -25,10 +25,11 @@ import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.domain.evidence.EvidenceExceptions;
 
 /**
- * A line of counts above the table: hazards per status, per residual risk level, and how many have
+ * A line of counts above the table (it wraps onto a second line in a narrow window, so that no count
+ * is ever cut short to "..."): hazards per status, per residual risk level, and how many have
  * an exception the safety case lists (a toggle that narrows the table to them).
  */
-final class SummaryStrip extends HBox {
+final class SummaryStrip extends FlowPane {
 
     private final ObservableList<Hazard> hazards;
     private final HazardEditorModel editor;
@@ -48,7 +49,8 @@ final class SummaryStrip extends HBox {
         exceptions.selectedProperty().bindBidirectional(exceptionsOnly);
         setId("summaryStrip");
         getStyleClass().add("summary-strip");
-        setSpacing(10);
+        setHgap(10);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
         hazards.addListener((ListChangeListener<Hazard>) c -> redraw());
@@ -70,7 +72,7 @@ final class SummaryStrip extends HBox {
         if (scheme == null) {
             return;
         }
-        getChildren().add(new Separator(Orientation.VERTICAL));
+        getChildren().add(divider());
         Label residual = new Label("Residual:");
         residual.getStyleClass().add("field-label");
         getChildren().add(residual);
@@ -85,7 +87,7 @@ final class SummaryStrip extends HBox {
         tbc.setId("summary-residual-0");
         tbc.getStyleClass().addAll("risk-badge", RiskText.UNSCORED_STYLE);
         getChildren().add(tbc);
-        getChildren().add(new Separator(Orientation.VERTICAL));
+        getChildren().add(divider());
         showExceptions(scheme, evidence.get());
         getChildren().add(exceptions);
     }
@@ -101,5 +103,12 @@ final class SummaryStrip extends HBox {
         tip.append("\nPress to show only these hazards in the table.");
         exceptions.setTooltip(new Tooltip(tip.toString()));
         exceptions.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("some"), withAny > 0);
+    }
+
+    /** A vertical rule between groups; a flow pane gives it no height of its own. */
+    private static Separator divider() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPrefHeight(22);
+        return s;
     }
 }
