@@ -17,13 +17,16 @@ import org.hazardlog.domain.audit.AuditQuery;
 import org.hazardlog.domain.audit.ChainBreak;
 import org.hazardlog.domain.audit.ChainHead;
 import org.hazardlog.domain.audit.HazardCreations;
+import org.hazardlog.domain.audit.EvidenceSeals;
 import org.hazardlog.domain.audit.TestIssueCreations;
+import org.hazardlog.domain.audit.TestIssueSeals;
 import org.hazardlog.domain.audit.UserLedger;
 import org.hazardlog.domain.cscr.CscrApproval;
 import org.hazardlog.code.ReviewLedger;
 import org.hazardlog.store.AuditRepository;
 import org.hazardlog.store.CodeReviewRepository;
 import org.hazardlog.store.CscrApprovalRepository;
+import org.hazardlog.store.EvidenceRepository;
 import org.hazardlog.store.TestIssueRepository;
 import org.hazardlog.store.UserRepository;
 import org.hazardlog.store.VersionRepository;
@@ -76,7 +79,9 @@ public final class AuditService {
      * hash, each with its issue event and anchor, and each issue event with its version;</li>
      * <li>users, roles and password fingerprints rebuilt from the trail, against the users table;</li>
      * <li>every hazard with its creation event, and every created hazard still in the log; the same for test issues;</li>
-     * <li>code reviews, each hazard's against the seal of its latest review event.</li>
+     * <li>code reviews, each hazard's against the seal of its latest review event;</li>
+     * <li>test issues, each against the seal of its latest write; evidence runs, each with its
+     * results against the seal of its run event, and each run event with its run.</li>
      * </ul>
      * Every problem is reported, the chain's first.
      */
@@ -87,6 +92,8 @@ public final class AuditService {
             UserLedger users = new UserLedger();
             HazardCreations hazards = new HazardCreations();
             TestIssueCreations testIssues = new TestIssueCreations();
+            TestIssueSeals testIssueSeals = new TestIssueSeals();
+            EvidenceSeals evidenceRuns = new EvidenceSeals();
             ReviewLedger codeReviews = new ReviewLedger();
             Map<Integer, Long> issueEvents = new TreeMap<>();
             Map<String, AuditEvent> approvalEvents = new TreeMap<>();
@@ -96,6 +103,8 @@ public final class AuditService {
                 users.accept(e);
                 hazards.accept(e);
                 testIssues.accept(e);
+                testIssueSeals.accept(e);
+                evidenceRuns.accept(e);
                 codeReviews.accept(e);
                 if (e.action() == AuditAction.ISSUE && AuditEvent.VERSION.equals(e.entity())) {
                     issueEvents.putIfAbsent(number(e.entityKey()), e.sequence());
@@ -127,7 +136,10 @@ public final class AuditService {
             users.oddities().forEach(problems::add);
             users.differences(tableUsers(h)).forEach(d -> problems.add(new ChainBreak(0, d)));
             problems.addAll(hazards.problems(hazardNumbers));
-            problems.addAll(testIssues.problems(new TestIssueRepository().ids(h)));
+            TestIssueRepository testIssueTable = new TestIssueRepository();
+            problems.addAll(testIssues.problems(testIssueTable.ids(h)));
+            problems.addAll(testIssueSeals.problems(testIssueTable.sealed(h)));
+            problems.addAll(evidenceRuns.problems(new EvidenceRepository().sealed(h)));
             codeReviews.differences(new CodeReviewRepository().findAll(h))
                     .forEach(d -> problems.add(new ChainBreak(d.event(), d.message())));
             return new AuditCheck(count, verifier.head(), problems);

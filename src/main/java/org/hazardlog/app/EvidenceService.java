@@ -10,6 +10,8 @@ import org.hazardlog.domain.InvalidValueException;
 import org.hazardlog.domain.access.AccessPolicy;
 import org.hazardlog.domain.access.Permission;
 import org.hazardlog.domain.audit.AuditAction;
+import org.hazardlog.domain.audit.EvidenceSeals;
+import org.hazardlog.domain.audit.RecordSeal;
 import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.domain.evidence.EvidenceRun;
 import org.hazardlog.domain.evidence.EvidenceState;
@@ -26,7 +28,7 @@ import org.hazardlog.store.EvidenceRepository;
 public final class EvidenceService {
 
     /** The audit trail's entity for an evidence run ({@code evidence}, key {@code run 3}). */
-    public static final String AUDIT_ENTITY = "evidence";
+    public static final String AUDIT_ENTITY = EvidenceSeals.ENTITY;
 
     /** What a run recorded, for the command's summary. */
     public record Recorded(EvidenceRun run, ReportMatching.Result matching) {
@@ -68,7 +70,8 @@ public final class EvidenceService {
                     result.unlinked());
             runs.insert(w.handle(), run, result.results());
             w.audit().record(w.actor(), AuditAction.CREATE, AUDIT_ENTITY, "run " + run.number(), "evidence run", null,
-                    summary(run, result), null);
+                    summary(run, result) + "; " + RecordSeal.phrase(EvidenceSeals.NAME, runs.seal(w.handle(), run.number())),
+                    null);
             return new Recorded(run, result);
         });
     }

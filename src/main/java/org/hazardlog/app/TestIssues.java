@@ -16,6 +16,8 @@ import org.hazardlog.domain.access.AccessPolicy;
 import org.hazardlog.domain.access.Permission;
 import org.hazardlog.domain.audit.AuditAction;
 import org.hazardlog.domain.audit.AuditEvent;
+import org.hazardlog.domain.audit.RecordSeal;
+import org.hazardlog.domain.audit.TestIssueSeals;
 import org.hazardlog.domain.testissue.NewTestIssue;
 import org.hazardlog.domain.testissue.TestIssue;
 import org.hazardlog.domain.testissue.TestIssueChanges;
@@ -162,6 +164,7 @@ public final class TestIssues {
                 w.audit().record(w.actor(), action, AuditEvent.TEST_ISSUE, stored.id(), field, null, value, null);
             }
         });
+        seal(w, stored, action, null);
         return stored;
     }
 
@@ -175,7 +178,14 @@ public final class TestIssues {
             w.audit().record(w.actor(), AuditAction.EDIT, AuditEvent.TEST_ISSUE, stored.id(), c.field(), c.before(),
                     c.after(), reason);
         }
+        seal(w, stored, AuditAction.EDIT, reason);
         return stored;
+    }
+
+    /** The write's last event seals the issue as stored, so audit verify finds a later edit made outside HazardLog. */
+    private void seal(LogWrite w, TestIssue stored, AuditAction action, String reason) {
+        String seal = RecordSeal.phrase(TestIssueSeals.NAME, issues.seal(w.handle(), stored.id()));
+        w.audit().record(w.actor(), action, AuditEvent.TEST_ISSUE, stored.id(), TestIssueSeals.FIELD, null, seal, reason);
     }
 
     /** The issue as stored, refused if missing or saved by someone else since {@code revision}. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 
+import org.hazardlog.domain.audit.RecordSeal;
+import org.hazardlog.domain.audit.TestIssueSeals;
 import org.hazardlog.domain.testissue.TestIssue;
 import org.hazardlog.domain.testissue.TestIssueDetails;
 import org.hazardlog.domain.testissue.TestIssueStatus;
@@ -86,6 +88,62 @@ public final class TestIssueRepository {
                 .bind("key", TestIssue.key(issue.id())).execute();
         link(h, issue.id(), hazardRows);
         return find(h, issue.id()).orElseThrow();
+    }
+
+    /**
+     * Every issue as stored, with the seal of its row and links (by hazard row, which renumbering
+     * keeps) and its fields as the audit trail words them, for comparing with the trail. Read column
+     * by column, so that a row no issue could have (resolved without a resolution) is still compared.
+     */
+    public List<TestIssueSeals.Stored> sealed(Handle h) {
+        return sealed(h, null);
+    }
+
+    /** The seal of one issue as stored now, for the event that records its write. */
+    public String seal(Handle h, String id) {
+        return sealed(h, TestIssue.key(id)).get(0).seal();
+    }
+
+    private List<TestIssueSeals.Stored> sealed(Handle h, String key) {
+        Map<String, List<Long>> links = new HashMap<>();
+        var q = h.createQuery("SELECT test_issue_key, hazard_id FROM test_issue_hazard"
+                + (key == null ? "" : " WHERE test_issue_key = :key") + " ORDER BY test_issue_key, hazard_id");
+        if (key != null) {
+            q.bind("key", key);
+        }
+        q.map((rs, ctx) -> links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2))).list();
+        var rows = h.createQuery("SELECT " + COLUMNS + " FROM test_issue" + (key == null ? "" : " WHERE id_key = :key")
+                + " ORDER BY id_key");
+        if (key != null) {
+            rows.bind("key", key);
+        }
+        return rows.map((rs, ctx) -> {
+            List<String> row = new ArrayList<>();
+            for (String column : COLUMNS.split(", ")) {
+                Object value = rs.getObject(column);
+                row.add(value instanceof java.sql.Timestamp || value instanceof OffsetDateTime
+                        ? rs.getObject(column, OffsetDateTime.class).toInstant().toString()
+                        : value == null ? null : value.toString());
+            }
+            List<List<String>> sealedRows = new ArrayList<>();
+            sealedRows.add(row);
+            links.getOrDefault(rs.getString("id_key"), List.of()).forEach(z -> sealedRows.add(List.of("hazard row " + z)));
+            Map<String, String> fields = new HashMap<>();
+            fields.put("title", rs.getString("title"));
+            fields.put("description", rs.getString("description"));
+            fields.put("safety impact", rs.getString("safety_impact"));
+            fields.put("status", statusLabel(rs.getString("status")));
+            fields.put("resolution", rs.getString("resolution"));
+            return new TestIssueSeals.Stored(rs.getString("id"), RecordSeal.of(sealedRows), fields);
+        }).list();
+    }
+
+    private static String statusLabel(String stored) {
+        try {
+            return TestIssueStatus.valueOf(stored).label();
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return stored;
+        }
     }
 
     private static Map<String, Object> values(TestIssue issue) {

@@ -71,7 +71,8 @@ class TestIssuesTest {
             assertThat(read.details().hazards()).containsExactly(1, 2);
             assertThat(read.status()).isEqualTo(TestIssueStatus.OPEN);
             assertThat(events(log, "TI-001")).extracting(AuditEvent::field).containsExactly("test issue", "description",
-                    "linked hazards", "safety impact", "status");
+                    "linked hazards", "safety impact", "status", "seal");
+            assertThat(events(log, "TI-001").get(5).newValue()).matches("test issue seal sha256:[0-9a-f]{64}");
             assertThat(events(log, "TI-001")).allMatch(e -> e.action() == AuditAction.CREATE && e.oldValue() == null);
             assertThat(log.audit().verify().isIntact()).isTrue();
         }
@@ -107,13 +108,17 @@ class TestIssuesTest {
             assertThat(edited.revision()).isEqualTo(2);
             TestIssue resolved = log.testIssues().resolve("BUG-7", edited.revision(), "Upper limit added in 2.1.", null);
             assertThat(resolved.resolved().orElseThrow().by()).isEqualTo(TeamLog.ENGINEER);
-            List<AuditEvent> changes = events(log, "BUG-7").stream().filter(e -> e.action() == AuditAction.EDIT).toList();
+            // Each write ends with the issue's seal, which audit verify compares with the stored issue.
+            List<AuditEvent> changes = events(log, "BUG-7").stream().filter(e -> e.action() == AuditAction.EDIT
+                    && !"seal".equals(e.field())).toList();
             assertThat(changes).extracting(AuditEvent::field, AuditEvent::oldValue, AuditEvent::newValue).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("title", "Dose field accepts 10x values", "Dose field accepts 10x and 100x values"),
                     org.assertj.core.groups.Tuple.tuple("linked hazards", "1", "1, 2"),
                     org.assertj.core.groups.Tuple.tuple("status", "Open", "Resolved"),
                     org.assertj.core.groups.Tuple.tuple("resolution", null, "Upper limit added in 2.1."));
             assertThat(changes.get(0).reason()).isEqualTo("retested");
+            assertThat(events(log, "BUG-7").stream().filter(e -> "seal".equals(e.field())).map(AuditEvent::newValue)
+                    .distinct()).hasSize(3);
         }
     }
 
