@@ -88,7 +88,7 @@ final class TestIssuesSection {
         List<TestIssue> open = all.stream().filter(TestIssue::isOpen).toList();
         int resolved = all.size() - open.size();
         String when = input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy"));
-        blocks.add(Paragraph.of("Test issues recorded in the log on " + when + ": "
+        blocks.add(Paragraph.of("Test issues as the log held them on " + when + ": "
                 + RiskWords.plural(all.size(), "test issue", "test issues") + ", " + open.size() + " open and "
                 + resolved + " resolved."));
         if (open.isEmpty()) {

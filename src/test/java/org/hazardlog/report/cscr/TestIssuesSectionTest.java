@@ -91,7 +91,7 @@ class TestIssuesSectionTest {
         assertThat(tables.get(0).rows().get(1)).extracting(Table.Cell::text).containsExactly("TI-003",
                 "Search ignores NHS number spaces", "none", SafetyCaseReport.NOT_PROVIDED);
         String text = text(blocks);
-        assertThat(text).contains("3 test issues, 2 open and 1 resolved", "1 resolved test issue is not listed")
+        assertThat(text).contains("Test issues as the log held them on ", "3 test issues, 2 open and 1 resolved", "1 resolved test issue is not listed")
                 .doesNotContain("TI-002", "Allergy banner");
     }
 
