@@ -153,12 +153,16 @@ final class CodeCheckSarif {
 
     /** The file to show the result at: the finding's file, else the location's path when it is one. */
     static Optional<String> path(LocationFinding f) {
+        // An invalid location names no file one could open: "app/main.py:12-13" is not a path.
+        if (f.state() == LocationState.INVALID_LOCATION) {
+            return Optional.empty();
+        }
         if (f.file() != null) {
             return Optional.of(f.file());
         }
         String p = f.location().path();
         boolean usable = !p.startsWith("/") && !p.contains("..") && p.chars().noneMatch(Character::isISOControl)
-                && !p.contains("://") && !Glob.looksLikeGlob(p) && f.state() != LocationState.INVALID_LOCATION;
+                && !p.contains("://") && !Glob.looksLikeGlob(p);
         return usable ? Optional.of(p) : Optional.empty();
     }
 

@@ -70,13 +70,27 @@ final class CodeCheckText {
                 out.println("To see what changed since review: hazardlog code-check --diff --hazard " + toReview);
             }
         }
-        String toCorrect = hazardNumbers(failures, LocationState.MISSING, LocationState.BEYOND_END,
+        List<Integer> toCorrect = numbers(failures, LocationState.MISSING, LocationState.BEYOND_END,
                 LocationState.OUTSIDE_REPOSITORY, LocationState.TOO_LARGE, LocationState.BINARY,
-                LocationState.INVALID_LOCATION);
+                LocationState.INVALID_LOCATION, LocationState.SYMBOL_MISSING, LocationState.SYMBOL_AMBIGUOUS);
         if (!toCorrect.isEmpty()) {
-            out.println("Code no longer where the log says: correct the code locations of hazard " + toCorrect
+            out.println("Code no longer where the log says: correct the code locations of " + hazards(toCorrect)
                     + ", or restore the code.");
         }
+    }
+
+    /** "hazard 3", "hazards 3 and 4", "hazards 3, 4 and 7". */
+    static String hazards(List<Integer> numbers) {
+        if (numbers.size() == 1) {
+            return "hazard " + numbers.get(0);
+        }
+        List<String> shown = numbers.stream().map(String::valueOf).toList();
+        return "hazards " + String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+    }
+
+    private static List<Integer> numbers(List<LocationFinding> findings, LocationState... states) {
+        List<LocationState> wanted = List.of(states);
+        return findings.stream().filter(f -> wanted.contains(f.state())).map(f -> f.hazard().number()).distinct().toList();
     }
 
     /** With --diff: what changed since review, for each location not as reviewed. */

@@ -95,7 +95,7 @@ final class EvidenceCommand {
             try {
                 read = TestReports.read(reports, new JunitReportReader());
             } catch (ReportRefusedException e) {
-                throw new RefusedException(e.getMessage() + ". Nothing was recorded.");
+                throw new RefusedException(sentence(e.getMessage()) + " Nothing was recorded.");
             }
             String sha = commit != null ? commit.strip().toLowerCase(Locale.ROOT)
                     : Git.at(repo).flatMap(Git::head).orElse(null);
@@ -251,5 +251,11 @@ final class EvidenceCommand {
                     + audit.broken().orElseThrow().message() + ". The evidence check does not trust a log changed "
                     + "outside HazardLog; restore the log from a copy you trust.");
         }
+    }
+
+    /** The reason as a sentence: a full stop added only where it does not already end in one (or a question). */
+    static String sentence(String reason) {
+        String r = reason.strip();
+        return r.endsWith(".") || r.endsWith("?") || r.endsWith("!") ? r : r + ".";
     }
 }

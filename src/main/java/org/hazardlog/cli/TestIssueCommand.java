@@ -248,7 +248,11 @@ final class TestIssueCommand {
             try {
                 json = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new RefusedException("cannot read " + file + ": " + e.getMessage() + "; nothing imported");
+                throw new RefusedException("cannot read " + file + ": "
+                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                        : e.getClass().getSimpleName()) + "; nothing imported");
             }
             TestIssueJson.Reading reading;
             try {

@@ -27,6 +27,11 @@ public final class ReviewDiff {
     /** The diff's lines, headers first; or one line saying why there is none. */
     public static List<String> of(LocationFinding f, SourceTree tree) {
         Optional<LineRange> range = f.codeLines();
+        if (f.symbolLines() != null && f.review().reviewedText() == null) {
+            // Only the declaration's text would tell where it was at the reviewed commit; its lines then are not known.
+            return List.of("No reviewed text of " + f.file() + "#" + symbol(f) + " is kept, and where the declaration "
+                    + "was at the reviewed commit is not recorded, so the lines it had then cannot be shown.");
+        }
         Optional<List<String>> reviewed = reviewedLines(f, tree, range);
         if (reviewed.isEmpty()) {
             return List.of("No reviewed text of " + f.file() + " is kept (reviewed before HazardLog kept it, over "
@@ -50,23 +55,31 @@ public final class ReviewDiff {
             now = lines.subList(from, to);
         }
         int first = range.map(LineRange::first).orElse(1);
+        int reviewedFirst = first;
         String where = f.file() + range.map(r -> ":" + r).orElse("");
         String reviewedWhere = where;
+        String when = f.review().describe().replaceFirst("^Reviewed ", "");
         if (f.symbolLines() != null) {
-            // Where a declaration was when reviewed is not kept, only its text: its lines are numbered as it is now.
-            String symbol = SymbolAnchor.of(f.location().path()).map(SymbolAnchor::symbol).orElse("");
-            reviewedWhere = f.file() + "#" + symbol;
+            // Where a declaration was when reviewed is not kept, only its text: the reviewed side is
+            // numbered from 1 within the declaration rather than given a position it may not have had.
+            reviewedFirst = 1;
+            reviewedWhere = f.file() + "#" + symbol(f);
             where = reviewedWhere + " (lines " + f.symbolLines() + ")";
+            when += "; numbered from 1 within the declaration, its position then is not recorded";
         }
         List<String> out = new ArrayList<>();
-        out.add("--- " + reviewedWhere + " as reviewed (" + f.review().describe().replaceFirst("^Reviewed ", "") + ")");
+        out.add("--- " + reviewedWhere + " as reviewed (" + when + ")");
         out.add("+++ " + where + " now");
-        List<String> hunks = UnifiedDiff.hunks(reviewed.get(), first, now, first);
+        List<String> hunks = UnifiedDiff.hunks(reviewed.get(), reviewedFirst, now, first);
         if (hunks.isEmpty()) {
             out.add("(no difference in the lines' text)");
         }
         out.addAll(hunks);
         return out;
+    }
+
+    private static String symbol(LocationFinding f) {
+        return SymbolAnchor.of(f.location().path()).map(SymbolAnchor::symbol).orElse("");
     }
 
     private static Optional<List<String>> reviewedLines(LocationFinding f, SourceTree tree, Optional<LineRange> range) {

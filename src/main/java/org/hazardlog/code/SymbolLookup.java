@@ -25,13 +25,20 @@ public record SymbolLookup(LineRange lines, LocationState failure, String detail
                     + symbol + " in " + file.path() + ".");
         }
         if (named.size() > 1) {
-            String where = named.stream().map(d -> d.qualifiedName() + " at lines " + d.lines())
+            String where = named.stream().map(d -> d.qualifiedName() + " at " + lines(d.lines()))
                     .collect(Collectors.joining(", "));
+            // Overloads share their qualified name: only a line range can tell them apart.
+            boolean qualifying = named.stream().map(Declaration::qualifiedName).distinct().count() == named.size();
             return new SymbolLookup(null, LocationState.SYMBOL_AMBIGUOUS, symbol + " names " + named.size()
-                    + " declarations in " + file.path() + " (" + where + "): qualify it with the class around it "
-                    + "(Class.method), or give a line range.");
+                    + " declarations in " + file.path() + " (" + where + "): "
+                    + (qualifying ? "qualify it with the class around it (Class.method), or give a line range."
+                            : "they have the same qualified name, so use a line range."));
         }
         return new SymbolLookup(named.get(0).lines(), null, "");
+    }
+
+    private static String lines(LineRange r) {
+        return (r.first() == r.last() ? "line " : "lines ") + r;
     }
 
     public boolean found() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.hazardlog.app.HazardLogService;
+import org.hazardlog.code.LocationFinding;
 import org.hazardlog.code.TestRepository;
 import org.hazardlog.code.TestRepository.Kind;
 import org.hazardlog.domain.CodeLocation;
@@ -236,5 +237,22 @@ class CodeCheckCiFormatsTest {
         run("code-check", "--repo", repo.root().toString(), "--format", "json");
 
         assertThat(JSON.readTree(out.toString()).path("findings").get(0).has("diff")).isFalse();
+    }
+
+    @Test
+    void anInvalidLocationIsAnnotatedWithoutAFileNamedAfterIt() {
+        Hazard h = Hazard.builder().id(1L).version(1).number(3).name("h").build();
+        CodeLocation where = CodeLocation.of("app/main.py:12-13");
+        LocationFinding invalid = new LocationFinding(h, 0, where, "app/main.py:12-13",
+                org.hazardlog.code.LocationState.INVALID_LOCATION, null, null, "not a path", List.of(), null);
+
+        assertThat(CodeCheckSarif.path(invalid)).isEmpty();
+    }
+
+    @Test
+    void theHazardsToCorrectAreAnEnglishList() {
+        assertThat(CodeCheckText.hazards(List.of(3))).isEqualTo("hazard 3");
+        assertThat(CodeCheckText.hazards(List.of(3, 4))).isEqualTo("hazards 3 and 4");
+        assertThat(CodeCheckText.hazards(List.of(3, 4, 7))).isEqualTo("hazards 3, 4 and 7");
     }
 }

@@ -126,4 +126,31 @@ class ReviewDiffTest {
                 "@@ -23,6 +23,7 @@", " l23", " l24", " l25", "+inserted", " l26", " l27", " l28");
         assertThat(UnifiedDiff.hunks(before, 1, before, 1)).isEmpty();
     }
+
+    @Test
+    void aSymbolsReviewedLinesAreNumberedWithinItsDeclarationNotWhereItIsNow() {
+        String ehr = "src/Ehr.java";
+        repo = TestRepository.create(folder, Kind.PLAIN).write(ehr, "class Ehr {", "", "", "",
+                "    int get() {", "    }", "}");
+        Hazard h = hazard(CodeLocation.of(ehr + "#Ehr.get"));
+        review(h, true);
+        repo.insert(ehr, 1, "// one", "// two").replaceLine(ehr, 8, "    } // edited");
+
+        List<String> diff = diff(h);
+        assertThat(diff.get(0)).startsWith("--- " + ehr + "#Ehr.get as reviewed (")
+                .contains("numbered from 1 within the declaration");
+        assertThat(diff.get(1)).isEqualTo("+++ " + ehr + "#Ehr.get (lines 7-8) now");
+        assertThat(diff).contains("@@ -1,2 +7,2 @@", "-    }", "+    } // edited");
+    }
+
+    @Test
+    void aSymbolWithoutKeptTextDoesNotBorrowTodaysLinesFromTheReviewedCommit() {
+        String ehr = "src/Ehr.java";
+        repo = TestRepository.create(folder, Kind.GIT).write(ehr, "class Ehr {", "    int get() {", "    }", "}").commit();
+        Hazard h = hazard(CodeLocation.of(ehr + "#Ehr.get"));
+        review(h, false);
+        repo.insert(ehr, 1, "// one", "// two").replaceLine(ehr, 5, "    } // edited").commit();
+
+        assertThat(diff(h)).singleElement().asString().startsWith("No reviewed text of " + ehr + "#Ehr.get is kept");
+    }
 }

@@ -360,4 +360,15 @@ class SymbolAnchorsTest {
         assertThat(tree.file("backend/app/main.py").orElseThrow().find("Health.other").lines()).isEqualTo(new LineRange(18, 19));
         assertThat(tree.file("backend/app/main.py").orElseThrow().find("main").lines()).isEqualTo(new LineRange(22, 23));
     }
+
+    @Test
+    void overloadsOfOneQualifiedNameAreToldToUseALineRange() {
+        repo = TestRepository.create(folder, Kind.PLAIN);
+        repo.write("src/Dose.java", "class Dose {", "    int x;", "    int round(int a) { return a; }",
+                "    long round(long a) { return a; }", "}");
+        LocationFinding f = check(hazard("src/Dose.java#round"));
+        assertThat(f.state()).isEqualTo(LocationState.SYMBOL_AMBIGUOUS);
+        assertThat(f.detail()).contains("Dose.round at line 3, Dose.round at line 4", "use a line range")
+                .doesNotContain("qualify");
+    }
 }

@@ -34,7 +34,7 @@ final class CscrAppendix {
                 Control c = controls.isEmpty() ? null : controls.get(i);
                 rows.add(List.of(Cell.centred(String.valueOf(h.number())), hazard,
                         first ? score(scheme, h.initial()) : Cell.of(""),
-                        Cell.of(c == null ? "No additional controls recorded" : c.category().label() + ": " + c.text()),
+                        Cell.of(c == null ? "No additional controls recorded" : c.category().label() + ": " + InlineCode.plain(c.text())),
                         Cell.of(c == null ? "" : c.party().label()),
                         Cell.of(c == null ? "" : c.status().label()),
                         Cell.of(c == null ? "" : withTests(c, evidence)),

@@ -66,8 +66,8 @@ final class CscrEvidence {
             doc.paragraph("Residual risk " + UNVERIFIED.toLowerCase(Locale.ROOT) + " (a control it relies on has "
                     + "failing or missing test evidence): " + String.join("; ", unverified) + ".");
         }
-        doc.add(new Table(List.of(new Column("No.", 0.5f), new Column("Control", 3f), new Column("Tests", 3f),
-                new Column("Run", 0.6f), new Column("Commit", 1.2f), new Column("Date", 1.4f),
+        doc.add(new Table(List.of(new Column("No.", 0.5f), new Column("Control", 2.8f), new Column("Tests", 2.8f),
+                new Column("Run", 0.6f), new Column("Commit", 1.6f), new Column("Date", 1.4f),
                 new Column("Result", 1.2f)), rows, false));
     }
 
@@ -88,7 +88,7 @@ final class CscrEvidence {
         }
         boolean hasRun = state != Verification.NONE && evidence.latestRun().isPresent();
         EvidenceRun run = hasRun ? evidence.latestRun().get() : null;
-        return List.of(Cell.centred(String.valueOf(h.number())), Cell.of(c.text()), Cell.of(tests.toString()),
+        return List.of(Cell.centred(String.valueOf(h.number())), Cell.of(InlineCode.plain(c.text())), Cell.of(tests.toString()),
                 Cell.centred(run == null ? "-" : String.valueOf(run.number())),
                 Cell.of(run == null || run.commit() == null ? "-" : shortCommit(run.commit())),
                 Cell.of(run == null ? "-" : DATE.format(run.recordedAt())),
@@ -96,6 +96,6 @@ final class CscrEvidence {
     }
 
     private static String shortCommit(String commit) {
-        return commit.length() > 12 ? commit.substring(0, 12) : commit;
+        return commit.length() > 10 ? commit.substring(0, 10) : commit;
     }
 }

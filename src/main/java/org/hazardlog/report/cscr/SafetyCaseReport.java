@@ -335,9 +335,11 @@ public final class SafetyCaseReport {
             }
         }
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column("Category", 2f));
+        columns.add(new Column("Category", 1.7f));
         for (ControlStatus st : ControlStatus.values()) {
-            columns.add(new Column(st.label(), 1.2f));
+            // The two "... verified" headers get the room to keep "Implementation" whole.
+            boolean verified = st == ControlStatus.IMPLEMENTATION_VERIFIED || st == ControlStatus.EFFECTIVENESS_VERIFIED;
+            columns.add(new Column(st.label(), verified ? 1.5f : 1.2f));
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ControlCategory cat : ControlCategory.values()) {
@@ -366,7 +368,7 @@ public final class SafetyCaseReport {
             List<Control> theirs = h.controls().stream().filter(c -> c.party() == ControlParty.DEPLOYMENT).toList();
             rows.add(List.of(Cell.centred(String.valueOf(h.number())), Cell.of(h.name()),
                     Cell.of(theirs.isEmpty() ? NOT_PROVIDED + " (no control for the deploying organisation is recorded)"
-                            : String.join("\n", theirs.stream().map(c -> "\u2022 " + c.text() + " (" + c.status().label() + ")").toList())),
+                            : String.join("\n", theirs.stream().map(c -> "\u2022 " + InlineCode.plain(c.text()) + " (" + c.status().label() + ")").toList())),
                     riskCell(scheme, h.residual())));
         }
         if (rows.isEmpty()) {

@@ -4,9 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.hazardlog.domain.Control;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.evidence.ControlVerification;
 import org.hazardlog.domain.testissue.TestIssue;
 import org.hazardlog.report.ReportInput;
 import org.hazardlog.report.RiskWords;
@@ -19,7 +22,8 @@ import org.hazardlog.report.document.Table.Column;
 
 /**
  * Section 8, test issues: the open test issues with their linked hazards and safety impact, the
- * number resolved, and the number of test controls not yet verified with where they are listed.
+ * number resolved, the number of Test-category controls whose recorded status is not yet verified
+ * with where they are listed, and where test evidence is, how many controls it contradicts.
  * Every sentence is a count or a record of the log; a safety impact nobody wrote is a visible gap.
  */
 final class TestIssuesSection {
@@ -39,10 +43,41 @@ final class TestIssuesSection {
             recorded(input, input.testIssues().get(), blocks);
         }
         int unverified = UnverifiedTestControls.count(input.hazards());
-        blocks.add(Paragraph.of(RiskWords.plural(unverified, "test control is", "test controls are")
-                + " not yet verified (neither implementation nor effectiveness verified)"
+        blocks.add(Paragraph.of(RiskWords.plural(unverified, "control", "controls")
+                + " of category Test " + (unverified == 1 ? "has" : "have")
+                + " a recorded status that is not yet verified (neither implementation nor effectiveness verified)"
                 + (unverified == 0 ? "." : "; each is listed with its hazard and status in " + SafetyCaseReport.APPENDIX_A + ".")));
+        evidencePointer(input).ifPresent(blocks::add);
         return blocks;
+    }
+
+    /**
+     * The count above reads only the status someone recorded; results of automated tests can say
+     * otherwise. Where any control is linked to tests, say how many have failing or missing
+     * evidence and where the table is, so the count is never read as "all verified".
+     */
+    private static Optional<Paragraph> evidencePointer(ReportInput input) {
+        ControlVerification v = input.evidence().verification();
+        int linked = 0;
+        int contradicted = 0;
+        for (Hazard h : input.hazards()) {
+            for (Control c : h.controls()) {
+                if (!c.tests().isEmpty()) {
+                    linked++;
+                    if (v.of(c).contradictsControl()) {
+                        contradicted++;
+                    }
+                }
+            }
+        }
+        if (linked == 0) {
+            return Optional.empty();
+        }
+        String where = "the table \"" + CscrEvidence.HEADING + "\" in section " + CscrSection.RISK_CONTROL.number();
+        return Optional.of(Paragraph.of("That count is of recorded statuses, not of test results: "
+                + RiskWords.plural(contradicted, "control has", "controls have")
+                + " failing or missing evidence from automated tests; the result for each control linked to tests is in "
+                + where + "."));
     }
 
     private static void recorded(ReportInput input, List<TestIssue> all, List<Block> blocks) {
@@ -53,7 +88,7 @@ final class TestIssuesSection {
         List<TestIssue> open = all.stream().filter(TestIssue::isOpen).toList();
         int resolved = all.size() - open.size();
         String when = input.generatedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy"));
-        blocks.add(Paragraph.of("Test issues recorded in the log on " + when + ": "
+        blocks.add(Paragraph.of("Test issues as the log held them on " + when + ": "
                 + RiskWords.plural(all.size(), "test issue", "test issues") + ", " + open.size() + " open and "
                 + resolved + " resolved."));
         if (open.isEmpty()) {

@@ -56,7 +56,7 @@ public final class TestIssueJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new InvalidValueException("the file is not valid JSON" + where + ": " + e.getOriginalMessage()
+            throw new InvalidValueException("the file is not valid JSON" + where + ": " + plainReason(e.getOriginalMessage())
                     + "; nothing imported");
         }
         if (root == null || !root.isArray()) {
@@ -199,5 +199,14 @@ public final class TestIssueJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("test issues could not be written as JSON", e);
         }
+    }
+
+    /** The parser's reason without its own account of the source and settings, which mean nothing to a reader. */
+    static String plainReason(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        String plain = first.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*(at )?\\[Source:.*$", "")
+                .replaceAll("\\s*\\(code \\d+\\)", "").strip();
+        return plain.isEmpty() ? "the text is not well-formed" : plain;
     }
 }

@@ -126,7 +126,7 @@ class SafetyCaseWordTest {
         assertThat(open).containsExactly(List.of("ID", "Test issue", "Hazards", "Safety impact"),
                 List.of("TI-001", "Refresh during selection opens the previous patient", "1", "Wrong patient's record shown."));
         // The unverified test control is counted with a pointer to the appendix, not listed in section 8.
-        assertThat(text(doc)).contains("1 resolved test issue is not listed", "1 test control is not yet verified")
+        assertThat(text(doc)).contains("1 resolved test issue is not listed", "1 control of category Test has a recorded status that is not yet verified")
                 .doesNotContain("Banner overlaps allergies").doesNotContain(Reports.OUTSTANDING_TEST + "\nImplemented");
     }
 

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.hazardlog.domain.Control;
 import org.hazardlog.domain.ControlCategory;
 import org.hazardlog.domain.Hazard;
+import org.hazardlog.domain.evidence.ControlBasis;
+import org.hazardlog.domain.evidence.ControlVerification;
+import org.hazardlog.domain.evidence.EvidenceRun;
+import org.hazardlog.domain.evidence.EvidenceState;
+import org.hazardlog.domain.evidence.LinkResult;
+import org.hazardlog.domain.evidence.TestOutcome;
 import org.hazardlog.domain.testissue.TestIssue;
 import org.hazardlog.domain.testissue.TestIssueDetails;
 import org.hazardlog.report.ReportInput;
@@ -85,7 +91,7 @@ class TestIssuesSectionTest {
         assertThat(tables.get(0).rows().get(1)).extracting(Table.Cell::text).containsExactly("TI-003",
                 "Search ignores NHS number spaces", "none", SafetyCaseReport.NOT_PROVIDED);
         String text = text(blocks);
-        assertThat(text).contains("3 test issues, 2 open and 1 resolved", "1 resolved test issue is not listed")
+        assertThat(text).contains("Test issues as the log held them on ", "3 test issues, 2 open and 1 resolved", "1 resolved test issue is not listed")
                 .doesNotContain("TI-002", "Allergy banner");
     }
 
@@ -101,10 +107,34 @@ class TestIssuesSectionTest {
         List<Block> blocks = section8(input(hazards, Optional.of(List.of())));
         String text = text(blocks);
         assertThat(text).contains(TestIssuesSection.NONE_RECORDED)
-                .contains(expected + " test controls are not yet verified")
+                .contains(expected + " controls of category Test have a recorded status that is not yet verified")
+                .doesNotContain("not of test results")
                 .contains(SafetyCaseReport.APPENDIX_A)
                 .doesNotContain("Unit test case");
         assertThat(blocks).noneMatch(b -> b instanceof Table);
+    }
+
+    @Test
+    void aCountOfRecordedStatusesIsNeverReadAsAllVerifiedWhenTestEvidenceFails() {
+        List<Hazard> hazards = new ArrayList<>(Reports.hazards());
+        Control linked = Control.proposed(ControlCategory.TEST, "Dose check unit tests")
+                .withStatus(org.hazardlog.domain.ControlStatus.IMPLEMENTATION_VERIFIED)
+                .withTests(List.of(new org.hazardlog.domain.TestLink("DoseTest", org.hazardlog.domain.TestKind.IMPLEMENTATION)));
+        hazards.set(0, hazards.get(0).toBuilder().controls(List.of(linked)).build());
+        LinkResult failed = new LinkResult(1, hazards.get(0).number(), 0, "DoseTest",
+                org.hazardlog.domain.TestKind.IMPLEMENTATION, TestOutcome.FAILED, 3, 1, 0, "DoseTest.tenfold",
+                ControlBasis.of(linked));
+        EvidenceState evidence = new EvidenceState(Optional.of(new EvidenceRun(1, AT, "ci", "0123456789abcdef", null,
+                List.of("TEST-dose.xml"), 3, 1, 0)), new ControlVerification(List.of(failed)));
+        ReportInput base = input(hazards, Optional.of(List.of()));
+        ReportInput in = new ReportInput(base.hazards(), base.scheme(), base.project(), base.logName(), base.generatedAt(),
+                base.version(), base.testIssues(), evidence);
+        String text = text(section8(in));
+        int recorded = org.hazardlog.report.UnverifiedTestControls.count(hazards);
+        assertThat(text).contains(recorded + " control" + (recorded == 1 ? " of category Test has" : "s of category Test have")
+                        + " a recorded status that is not yet verified")
+                .contains("1 control has failing or missing evidence from automated tests")
+                .contains(CscrEvidence.HEADING, "section 6");
     }
 
     @Test
