@@ -35,6 +35,8 @@ final class HazardTable extends TableView<Hazard> {
         TableColumn<Hazard, String> name = column("Name", Hazard::name);
         name.setPrefWidth(300);
         TableColumn<Hazard, String> status = column("Status", h -> h.status().label());
+        // "Transferred" whole: the name column is the one that gives way in a narrow window.
+        status.setMinWidth(100);
         status.setPrefWidth(100);
         TableColumn<Hazard, Assessment> initial = riskColumn("Initial risk", Hazard::initial);
         TableColumn<Hazard, Assessment> residual = riskColumn("Residual risk", Hazard::residual);
