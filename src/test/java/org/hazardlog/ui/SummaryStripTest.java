@@ -54,6 +54,9 @@ class SummaryStripTest {
         strip = new SummaryStrip(hazards, editor, new SimpleBooleanProperty(),
                 new SimpleObjectProperty<>(ControlVerification.none()));
         stage.setScene(new Scene(new VBox(strip), 700, 200));
+        // The stage is shared by the UI tests, and an earlier one may have made it wider.
+        stage.setWidth(700);
+        stage.setHeight(200);
         stage.show();
     }
 
@@ -66,8 +69,9 @@ class SummaryStripTest {
         for (Labeled count : counts) {
             assertThat(shown(count)).as("what %s shows", count.getText()).isEqualTo(count.getText());
         }
+        assertThat(strip.getWidth()).as("the strip is as narrow as the window").isLessThanOrEqualTo(700);
         double right = strip.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX()).max().orElseThrow();
-        assertThat(right).as("nothing runs past the window's edge").isLessThanOrEqualTo(700);
+        assertThat(right).as("nothing runs past the window's edge").isLessThanOrEqualTo(strip.getWidth());
         assertThat(strip.getHeight()).as("the counts wrap onto more lines").isGreaterThan(40);
     }
 
